@@ -1,0 +1,455 @@
+//! Where each provider input comes from: flag → environment → OS keyring.
+//!
+//! A provider declares its inputs as [`Field`]s. [`Inputs::from_matches`]
+//! takes what the command line and the environment give (no file, no
+//! keyring: this is all a cache hit needs). [`Inputs::complete`] runs only on
+//! a miss: it reads `TOK_<PROVIDER>_<FIELD>_FILE` for secrets and asks the
+//! keyring for the login fields still missing.
+
+use crate::error::{Class, TokError};
+use crate::secret::Secret;
+use clap::ArgMatches;
+use clap::parser::ValueSource;
+use std::collections::BTreeMap;
+
+/// What sort of value a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A single string.
+    Text,
+    /// A boolean switch (`--legacy`).
+    Switch,
+    /// One of a fixed set of strings.
+    Choice(&'static [&'static str]),
+    /// Repeated `--name k=v`.
+    List,
+}
+
+/// One input of a provider: a flag `--<name>`, an env var
+/// `TOK_<PROVIDER>_<NAME>`, and for login fields a keyring entry.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub name: &'static str,
+    pub help: &'static str,
+    pub kind: Kind,
+    /// Never printed, never cached; also read from `..._FILE`.
+    pub secret: bool,
+    /// Asked by `tok login` and looked up in the keyring when not given.
+    pub login: bool,
+    pub default: Option<&'static str>,
+}
+
+impl Field {
+    pub const fn text(name: &'static str, help: &'static str) -> Field {
+        Field {
+            name,
+            help,
+            kind: Kind::Text,
+            secret: false,
+            login: false,
+            default: None,
+        }
+    }
+
+    /// An account value stored by `tok login`.
+    pub const fn credential(name: &'static str, help: &'static str) -> Field {
+        Field {
+            login: true,
+            ..Field::text(name, help)
+        }
+    }
+
+    /// A secret account value stored by `tok login`.
+    pub const fn secret(name: &'static str, help: &'static str) -> Field {
+        Field {
+            secret: true,
+            login: true,
+            ..Field::text(name, help)
+        }
+    }
+
+    pub const fn switch(name: &'static str, help: &'static str) -> Field {
+        Field {
+            kind: Kind::Switch,
+            ..Field::text(name, help)
+        }
+    }
+
+    pub const fn with_default(self, default: &'static str) -> Field {
+        Field {
+            default: Some(default),
+            ..self
+        }
+    }
+
+    pub const fn choice(self, values: &'static [&'static str]) -> Field {
+        Field {
+            kind: Kind::Choice(values),
+            ..self
+        }
+    }
+
+    pub const fn list(self) -> Field {
+        Field {
+            kind: Kind::List,
+            ..self
+        }
+    }
+
+    /// A human name: `client-secret` → `client secret`.
+    pub fn label(&self) -> String {
+        self.name.replace('-', " ")
+    }
+}
+
+/// `TOK_<PROVIDER>_<FIELD>`, upper case, `-` → `_`.
+pub fn env_name(provider: &str, field: &str) -> String {
+    format!("TOK_{provider}_{field}")
+        .to_ascii_uppercase()
+        .replace('-', "_")
+}
+
+/// Where a value came from, for `--verbose`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env(String),
+    File(String),
+    Keyring,
+    Default,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Flag => f.write_str("command line"),
+            Source::Env(name) => write!(f, "environment ({name})"),
+            Source::File(name) => write!(f, "file named by {name}"),
+            Source::Keyring => f.write_str("OS keyring"),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Held {
+    Plain(String),
+    Secret(Secret),
+    Switch(bool),
+    List(Vec<String>),
+}
+
+/// A place that may hold login fields: the OS keyring, or nothing.
+pub trait Store {
+    /// The stored value, `Ok(None)` when there is none.
+    fn get(&self, provider: &str, profile: &str, field: &str) -> anyhow::Result<Option<String>>;
+    /// Why the store could not be asked, if it could not (said in the
+    /// missing-credentials message instead of failing).
+    fn unavailable(&self) -> Option<String> {
+        None
+    }
+}
+
+/// A store that holds nothing.
+pub struct NoStore;
+
+impl Store for NoStore {
+    fn get(&self, _: &str, _: &str, _: &str) -> anyhow::Result<Option<String>> {
+        Ok(None)
+    }
+}
+
+/// The resolved inputs of one provider call.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub provider: &'static str,
+    pub profile: String,
+    fields: &'static [Field],
+    values: BTreeMap<&'static str, (Held, Source)>,
+    keyring_note: Option<String>,
+}
+
+impl Inputs {
+    /// Values from flags and environment (clap reads both), and defaults.
+    pub fn from_matches(
+        provider: &'static str,
+        fields: &'static [Field],
+        profile: &str,
+        m: &ArgMatches,
+    ) -> Inputs {
+        let mut values = BTreeMap::new();
+        for f in fields {
+            let source = match m.value_source(f.name) {
+                Some(ValueSource::CommandLine) => Source::Flag,
+                Some(ValueSource::EnvVariable) => Source::Env(env_name(provider, f.name)),
+                Some(ValueSource::DefaultValue) => Source::Default,
+                _ => continue,
+            };
+            let held = match f.kind {
+                Kind::Switch => Held::Switch(m.get_flag(f.name)),
+                Kind::List => Held::List(
+                    m.get_many::<String>(f.name)
+                        .map(|v| v.cloned().collect())
+                        .unwrap_or_default(),
+                ),
+                Kind::Text | Kind::Choice(_) => match m.get_one::<String>(f.name) {
+                    // an empty value (an unset CI secret) counts as not given
+                    Some(v) if !v.is_empty() => wrap(f, v.clone()),
+                    _ => continue,
+                },
+            };
+            values.insert(f.name, (held, source));
+        }
+        Inputs {
+            provider,
+            profile: profile.to_string(),
+            fields,
+            values,
+            keyring_note: None,
+        }
+    }
+
+    /// Inputs from explicit pairs, for unit tests of providers.
+    #[cfg(test)]
+    pub fn from_pairs(
+        provider: &'static str,
+        fields: &'static [Field],
+        pairs: &[(&str, &str)],
+    ) -> Inputs {
+        let mut values = BTreeMap::new();
+        for f in fields {
+            let given = pairs.iter().find(|(k, _)| *k == f.name).map(|(_, v)| *v);
+            let held = match (f.kind, given, f.default) {
+                (Kind::Switch, Some(v), _) => Held::Switch(v == "true"),
+                (Kind::List, Some(v), _) => Held::List(v.split('&').map(String::from).collect()),
+                (_, Some(v), _) | (_, None, Some(v)) => wrap(f, v.to_string()),
+                _ => continue,
+            };
+            values.insert(f.name, (held, Source::Flag));
+        }
+        Inputs {
+            provider,
+            profile: "default".into(),
+            fields,
+            values,
+            keyring_note: None,
+        }
+    }
+
+    /// Fill the login fields still missing: secrets from `..._FILE`, then
+    /// the keyring (asked only for what is missing, and only if anything is).
+    pub fn complete(&mut self, store: &dyn Store) -> anyhow::Result<()> {
+        for f in self.fields.iter().filter(|f| f.secret) {
+            if self.values.contains_key(f.name) {
+                continue;
+            }
+            let var = format!("{}_FILE", env_name(self.provider, f.name));
+            if let Some(path) = std::env::var_os(&var).filter(|p| !p.is_empty()) {
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    TokError::new(
+                        Class::Missing,
+                        format!("could not read the {} from {var}: {e}", f.label()),
+                    )
+                })?;
+                let value = text.strip_suffix('\n').unwrap_or(&text);
+                let value = value.strip_suffix('\r').unwrap_or(value);
+                if !value.is_empty() {
+                    let held = wrap(f, value.to_string());
+                    self.values.insert(f.name, (held, Source::File(var)));
+                }
+            }
+        }
+        let missing: Vec<&Field> = self
+            .fields
+            .iter()
+            .filter(|f| f.login && !self.values.contains_key(f.name))
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        if let Some(why) = store.unavailable() {
+            self.keyring_note = Some(why);
+            return Ok(());
+        }
+        for f in missing {
+            if let Some(v) = store.get(self.provider, &self.profile, f.name)?
+                && !v.is_empty()
+            {
+                self.values.insert(f.name, (wrap(f, v), Source::Keyring));
+            }
+        }
+        Ok(())
+    }
+
+    fn field(&self, name: &str) -> &'static Field {
+        self.fields
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap_or_else(|| panic!("provider {} has no field {name}", self.provider))
+    }
+
+    /// A non-secret text value.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        match self.values.get(name) {
+            Some((Held::Plain(s), _)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn secret(&self, name: &str) -> Option<&Secret> {
+        match self.values.get(name) {
+            Some((Held::Secret(s), _)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn switch(&self, name: &str) -> bool {
+        matches!(self.values.get(name), Some((Held::Switch(true), _)))
+    }
+
+    pub fn list(&self, name: &str) -> &[String] {
+        match self.values.get(name) {
+            Some((Held::List(v), _)) => v,
+            _ => &[],
+        }
+    }
+
+    pub fn source(&self, name: &str) -> Option<&Source> {
+        self.values.get(name).map(|(_, s)| s)
+    }
+
+    /// A non-secret value that must be there.
+    pub fn require(&self, name: &str) -> Result<&str, TokError> {
+        self.get(name).ok_or_else(|| self.missing(name))
+    }
+
+    pub fn require_secret(&self, name: &str) -> Result<&Secret, TokError> {
+        self.secret(name).ok_or_else(|| self.missing(name))
+    }
+
+    /// The exit-4 error for a missing field: names the flag, the env var(s)
+    /// and `tok login`.
+    pub fn missing(&self, name: &str) -> TokError {
+        let f = self.field(name);
+        let env = env_name(self.provider, f.name);
+        let env = if f.secret {
+            format!("{env} (or {env}_FILE)")
+        } else {
+            env
+        };
+        let profile = if self.profile == "default" {
+            String::new()
+        } else {
+            format!(" --profile {}", self.profile)
+        };
+        let mut msg = format!(
+            "missing {} for {}: pass --{}, set {env}",
+            f.label(),
+            self.provider,
+            f.name
+        );
+        if f.login {
+            msg.push_str(&format!(", or run `tok login {}{profile}`", self.provider));
+        }
+        if let Some(note) = &self.keyring_note {
+            msg.push_str(&format!(" ({note})"));
+        }
+        TokError::new(Class::Missing, msg)
+    }
+
+    /// Every secret value held, for redaction of remote text.
+    pub fn secrets(&self) -> impl Iterator<Item = &Secret> {
+        self.values.values().filter_map(|(h, _)| match h {
+            Held::Secret(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    /// The non-secret values that decide which token this is, as `name=value`
+    /// pairs for the cache key. A login field not given by flag or env shows
+    /// as `@keyring`: the profile, not the secret, names the keyring set.
+    pub fn key_parts(&self) -> Vec<String> {
+        self.fields
+            .iter()
+            .filter(|f| !f.secret)
+            .map(|f| {
+                let v = match self.values.get(f.name) {
+                    Some((_, Source::Keyring)) => "@keyring".to_string(),
+                    Some((Held::Plain(s), _)) => s.clone(),
+                    Some((Held::Switch(b), _)) => b.to_string(),
+                    Some((Held::List(l), _)) => l.join("&"),
+                    Some((Held::Secret(_), _)) => unreachable!("filtered out"),
+                    None if f.login => "@keyring".to_string(),
+                    None => String::new(),
+                };
+                format!("{}={v}", f.name)
+            })
+            .collect()
+    }
+}
+
+fn wrap(f: &Field, v: String) -> Held {
+    if f.secret {
+        Held::Secret(Secret::new(v))
+    } else {
+        Held::Plain(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static FIELDS: &[Field] = &[
+        Field::credential("client-id", "id"),
+        Field::secret("client-secret", "secret"),
+        Field::text("scope", "scope").with_default("S"),
+    ];
+
+    #[test]
+    fn env_names_follow_the_convention() {
+        assert_eq!(env_name("elfsquad", "client-id"), "TOK_ELFSQUAD_CLIENT_ID");
+        assert_eq!(env_name("oauth2", "token-url"), "TOK_OAUTH2_TOKEN_URL");
+    }
+
+    #[test]
+    fn missing_message_names_flag_env_and_login() {
+        let inp = Inputs::from_pairs("elfsquad", FIELDS, &[]);
+        let e = inp.require_secret("client-secret").unwrap_err();
+        assert_eq!(e.class, Class::Missing);
+        assert_eq!(
+            e.message,
+            "missing client secret for elfsquad: pass --client-secret, set \
+             TOK_ELFSQUAD_CLIENT_SECRET (or TOK_ELFSQUAD_CLIENT_SECRET_FILE), \
+             or run `tok login elfsquad`"
+        );
+    }
+
+    #[test]
+    fn key_parts_hold_no_secret_and_mark_keyring_fields() {
+        let inp = Inputs::from_pairs("elfsquad", FIELDS, &[("client-secret", "zzz")]);
+        let parts = inp.key_parts().join(",");
+        assert_eq!(parts, "client-id=@keyring,scope=S");
+        assert!(!parts.contains("zzz"));
+    }
+
+    struct Fake;
+    impl Store for Fake {
+        fn get(&self, p: &str, profile: &str, f: &str) -> anyhow::Result<Option<String>> {
+            Ok(Some(format!("{p}/{profile}/{f}")))
+        }
+    }
+
+    #[test]
+    fn keyring_fills_only_missing_login_fields() {
+        let mut inp = Inputs::from_pairs("elfsquad", FIELDS, &[("client-id", "given")]);
+        inp.complete(&Fake).unwrap();
+        assert_eq!(inp.get("client-id"), Some("given"));
+        assert_eq!(
+            inp.secret("client-secret").unwrap().expose(),
+            "elfsquad/default/client-secret"
+        );
+        assert_eq!(inp.source("client-secret"), Some(&Source::Keyring));
+        assert_eq!(inp.get("scope"), Some("S"));
+    }
+}

@@ -1,0 +1,312 @@
+//! Sending a token request: client, timeouts, retries, body cap, extra CA.
+//!
+//! The client is built only when a request is really sent (a cache hit never
+//! gets here). TLS is rustls with the ring provider and the OS trust store;
+//! `--ca-cert` adds anchors on top. Redirects are not followed: a token
+//! endpoint that redirects is misconfigured, and following it could carry
+//! credentials elsewhere.
+
+use crate::error::{Class, TokError};
+use crate::log;
+use crate::request::{Request, Response};
+use anyhow::{Context, Result};
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, Instant, SystemTime};
+
+/// Largest answer tok reads.
+pub const BODY_CAP: u64 = 1024 * 1024;
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const ATTEMPTS: u32 = 3;
+
+pub struct Http {
+    client: reqwest::blocking::Client,
+    deadline: Instant,
+    timeout: Duration,
+}
+
+impl Http {
+    pub fn new(ca_cert: Option<&Path>, deadline: Instant, timeout: Duration) -> Result<Http> {
+        // reqwest is built without a crypto provider: ring starts fast
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut builder = reqwest::blocking::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("tok/", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = ca_cert {
+            let pem = std::fs::read(path).map_err(|e| {
+                TokError::new(
+                    Class::Usage,
+                    format!("could not read --ca-cert {}: {e}", path.display()),
+                )
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .ok()
+                .filter(|c| !c.is_empty())
+                .ok_or_else(|| {
+                    TokError::new(
+                        Class::Usage,
+                        format!("--ca-cert {}: no PEM certificate in it", path.display()),
+                    )
+                })?;
+            log::trace(format!(
+                "trusting {} extra CA certificate(s) from {}",
+                certs.len(),
+                path.display()
+            ));
+            builder = builder.tls_certs_merge(certs);
+        }
+        let client = builder
+            .build()
+            .context("could not set up the HTTP client")?;
+        Ok(Http {
+            client,
+            deadline,
+            timeout,
+        })
+    }
+
+    fn remaining(&self) -> Option<Duration> {
+        self.deadline
+            .checked_duration_since(Instant::now())
+            .filter(|d| !d.is_zero())
+    }
+
+    fn timed_out(&self, url: &str) -> anyhow::Error {
+        TokError::new(
+            Class::Transient,
+            format!(
+                "timed out after {}s waiting for {}",
+                self.timeout.as_secs(),
+                host_of(url)
+            ),
+        )
+        .into()
+    }
+
+    /// Send with retries on connect errors, 429, 502, 503 and 504 (never on
+    /// other statuses), all inside the deadline. The last answer is returned
+    /// whatever its status; transport failures are errors.
+    pub fn send(&self, req: &Request) -> Result<Response> {
+        let body = req.body_bytes();
+        let mut attempt = 1;
+        loop {
+            let remaining = self.remaining().ok_or_else(|| self.timed_out(&req.url))?;
+            log::trace(format!(
+                "POST {} (attempt {attempt} of {ATTEMPTS})",
+                req.url
+            ));
+            let mut rb = self
+                .client
+                .post(&req.url)
+                .timeout(remaining)
+                .header("Content-Type", req.content_type())
+                .body(body.clone());
+            for (name, value) in &req.headers {
+                rb = rb.header(name.as_str(), value.expose());
+            }
+            let delay = match rb.send() {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    log::trace(format!("HTTP {status} from {}", host_of(&req.url)));
+                    if !matches!(status, 429 | 502 | 503 | 504) || attempt == ATTEMPTS {
+                        return self.read(resp, &req.url);
+                    }
+                    let delay = retry_after(resp.headers()).unwrap_or_else(|| backoff(attempt));
+                    if self.remaining().is_none_or(|r| r <= delay) {
+                        log::trace(format!(
+                            "not retrying: waiting {delay:?} would pass --timeout"
+                        ));
+                        return self.read(resp, &req.url);
+                    }
+                    delay
+                }
+                Err(e) if e.is_timeout() => return Err(self.timed_out(&req.url)),
+                Err(e) if e.is_connect() && attempt < ATTEMPTS => {
+                    log::trace(format!("could not connect: {}", root_cause(&e)));
+                    backoff(attempt)
+                }
+                Err(e) => return Err(transport_error(&req.url, &e, attempt)),
+            };
+            if self.remaining().is_none_or(|r| r <= delay) {
+                return Err(self.timed_out(&req.url));
+            }
+            log::trace(format!("retrying in {} ms", delay.as_millis()));
+            std::thread::sleep(delay);
+            attempt += 1;
+        }
+    }
+
+    /// Read the body, at most [`BODY_CAP`] bytes.
+    fn read(&self, resp: reqwest::blocking::Response, url: &str) -> Result<Response> {
+        let status = resp.status().as_u16();
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let too_large = || -> anyhow::Error {
+            TokError::new(
+                Class::Transient,
+                format!(
+                    "response too large: more than {} KiB from {} (HTTP {status})",
+                    BODY_CAP / 1024,
+                    host_of(url)
+                ),
+            )
+            .with_status(status)
+            .into()
+        };
+        if resp.content_length().is_some_and(|n| n > BODY_CAP) {
+            return Err(too_large());
+        }
+        let mut body = Vec::new();
+        match resp.take(BODY_CAP + 1).read_to_end(&mut body) {
+            Ok(_) if body.len() as u64 > BODY_CAP => Err(too_large()),
+            Ok(_) => Ok(Response {
+                status,
+                content_type,
+                body,
+            }),
+            Err(e) if is_timeout(&e) => Err(self.timed_out(url)),
+            Err(e) => Err(TokError::new(
+                Class::Transient,
+                format!(
+                    "could not read the answer from {} (HTTP {status}): {e}",
+                    host_of(url)
+                ),
+            )
+            .into()),
+        }
+    }
+}
+
+fn is_timeout(e: &std::io::Error) -> bool {
+    if e.kind() == std::io::ErrorKind::TimedOut {
+        return true;
+    }
+    let mut src: Option<&(dyn std::error::Error + 'static)> = e.get_ref().map(|r| r as _);
+    while let Some(s) = src {
+        if let Some(re) = s.downcast_ref::<reqwest::Error>()
+            && re.is_timeout()
+        {
+            return true;
+        }
+        src = s.source();
+    }
+    false
+}
+
+fn host_of(url: &str) -> String {
+    reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| {
+            u.host_str().map(|h| match u.port() {
+                Some(p) => format!("{h}:{p}"),
+                None => h.to_string(),
+            })
+        })
+        .unwrap_or_else(|| "the token endpoint".into())
+}
+
+/// The innermost cause: "Connection refused (os error 111)", not reqwest's
+/// "error sending request for url …".
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut last: &dyn std::error::Error = e;
+    while let Some(next) = last.source() {
+        last = next;
+    }
+    last.to_string()
+}
+
+fn transport_error(url: &str, e: &reqwest::Error, attempts: u32) -> anyhow::Error {
+    let what = if e.is_connect() {
+        "could not connect to"
+    } else {
+        "request failed to"
+    };
+    let tries = if attempts > 1 {
+        format!(" ({attempts} attempts)")
+    } else {
+        String::new()
+    };
+    TokError::new(
+        Class::Transient,
+        format!("{what} {}{tries}: {}", host_of(url), root_cause(e)),
+    )
+    .into()
+}
+
+/// Exponential backoff with jitter: ~250 ms, ~500 ms, … (±50 %).
+fn backoff(attempt: u32) -> Duration {
+    let base = 250u64 << (attempt - 1).min(6);
+    let jitter = random_fraction();
+    Duration::from_millis((base as f64 * (0.5 + jitter)) as u64)
+}
+
+/// A number in [0, 1) that differs between processes and calls; good enough
+/// to spread retries, not for anything secret.
+fn random_fraction() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(Instant::now().elapsed().as_nanos());
+    h.write_u32(std::process::id());
+    (h.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// `Retry-After`: delay seconds or an HTTP-date.
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+
+    #[test]
+    fn retry_after_seconds_and_dates() {
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, HeaderValue::from_static("2"));
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(2)));
+        let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(30));
+        h.insert(RETRY_AFTER, HeaderValue::from_str(&later).unwrap());
+        let d = retry_after(&h).unwrap();
+        assert!(
+            d > Duration::from_secs(25) && d <= Duration::from_secs(30),
+            "{d:?}"
+        );
+        let past = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(30));
+        h.insert(RETRY_AFTER, HeaderValue::from_str(&past).unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::ZERO));
+        h.insert(RETRY_AFTER, HeaderValue::from_static("soon"));
+        assert_eq!(retry_after(&h), None);
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter() {
+        for attempt in 1..=3 {
+            let base = 250u64 << (attempt - 1);
+            let d = backoff(attempt).as_millis() as u64;
+            assert!(d >= base / 2 && d <= base * 3 / 2, "{attempt}: {d}");
+        }
+    }
+
+    #[test]
+    fn host_of_keeps_port_and_drops_the_rest() {
+        assert_eq!(host_of("https://u:p@x.test:8443/a?b=c"), "x.test:8443");
+        assert_eq!(host_of("nonsense"), "the token endpoint");
+    }
+}

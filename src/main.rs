@@ -1,0 +1,97 @@
+//! tok: fetch OAuth tokens for scripts and CI. `main` parses, runs, prints
+//! the error once and picks the exit code (DESIGN §7).
+
+mod cache;
+mod cache_cmd;
+mod cli;
+mod credentials;
+mod error;
+mod get;
+mod http;
+mod inspect;
+mod jwt;
+mod log;
+mod oauth;
+mod output;
+mod provider;
+mod request;
+mod secret;
+
+use clap::{CommandFactory, Parser};
+use cli::{Cli, Cmd, Format};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let json_errors = wants_json(std::env::args());
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            if code != 0 && json_errors {
+                report(
+                    &error::TokError::new(error::Class::Usage, e.kind().to_string()).into(),
+                    true,
+                );
+            } else {
+                let _ = e.print();
+            }
+            return ExitCode::from(code as u8);
+        }
+    };
+    let json = matches!(&cli.command, Cmd::Get(g) if g.common.format == Format::Json);
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let (class, _) = error::classify(&err);
+            report(&err, json);
+            ExitCode::from(class.exit_code() as u8)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Cmd::Get(args) => {
+            log::set_verbose(args.common.verbose);
+            get::run(args, &|| Box::new(credentials::NoStore))
+        }
+        Cmd::Login(_) | Cmd::Logout(_) => error::fail(
+            error::Class::Transient,
+            "tok login/logout: the OS keyring is not supported in this build yet; use the TOK_* environment variables",
+        ),
+        Cmd::Cache { command } => cache_cmd::run(command),
+        Cmd::Inspect { token } => inspect::run(&token),
+        Cmd::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "tok", &mut out);
+            output::emit(&String::from_utf8_lossy(&out))?;
+            Ok(())
+        }
+    }
+}
+
+/// `-f json` / `--format json` / `--format=json` anywhere on the line.
+fn wants_json(args: impl Iterator<Item = String>) -> bool {
+    let args: Vec<String> = args.collect();
+    args.windows(2)
+        .any(|w| (w[0] == "-f" || w[0] == "--format") && w[1] == "json")
+        || args.iter().any(|a| a == "--format=json" || a == "-fjson")
+}
+
+/// Print the error once: `tok: <what>: <why>` on one line, or one JSON
+/// object with `--format json`. Known secrets are redacted either way.
+fn report(err: &anyhow::Error, json: bool) {
+    let (class, tok) = error::classify(err);
+    let message = log::redact(&format!("{err:#}").replace(['\n', '\r'], " "));
+    if json {
+        let obj = serde_json::json!({
+            "error": class.name(),
+            "message": message,
+            "oauth_error": tok.and_then(|t| t.oauth_error.clone()),
+            "status": tok.and_then(|t| t.status),
+        });
+        eprintln!("{obj}");
+    } else {
+        eprintln!("tok: {message}");
+    }
+}

@@ -1,0 +1,100 @@
+//! Rendering a token as `token`, `header` or `json`, and writing it to
+//! stdout (a closed pipe is a quiet success).
+
+use crate::cli::Format;
+use crate::jwt;
+use crate::secret::Secret;
+use std::io::Write;
+
+/// What gets printed for one token.
+pub struct Shown<'a> {
+    pub token: &'a Secret,
+    pub token_type: &'a str,
+    /// A header other than `Authorization` (Envoy's `X-Api-Key`).
+    pub header_name: Option<&'a str>,
+    pub expires_at: Option<f64>,
+    pub scope: Option<&'a str>,
+    pub provider: &'a str,
+    pub profile: &'a str,
+    pub from_cache: bool,
+}
+
+pub fn render(format: Format, s: &Shown, now: f64) -> String {
+    match format {
+        Format::Token => format!("{}\n", s.token.expose()),
+        Format::Header => match s.header_name {
+            Some(name) => format!("{name}: {}\n", s.token.expose()),
+            None => format!("Authorization: {} {}\n", s.token_type, s.token.expose()),
+        },
+        Format::Json => {
+            let obj = serde_json::json!({
+                "access_token": s.token.expose(),
+                "token_type": s.token_type,
+                "expires_at": s.expires_at.map(jwt::rfc3339),
+                "expires_in": s.expires_at.map(|e| (e - now).max(0.0).floor() as u64),
+                "scope": s.scope,
+                "provider": s.provider,
+                "profile": s.profile,
+                "from_cache": s.from_cache,
+            });
+            format!("{obj}\n")
+        }
+    }
+}
+
+/// Write to stdout in one go. A reader that went away (`tok get x | head
+/// -c0`) is not an error: the caller no longer wants the output.
+pub fn emit(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// In GitHub Actions, ask the runner to mask the token in the job log.
+pub fn mask_for_ci(token: &Secret, no_mask: bool) {
+    if !no_mask && std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
+        eprintln!("::add-mask::{}", token.expose());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(token: &Secret) -> Shown<'_> {
+        Shown {
+            token,
+            token_type: "Bearer",
+            header_name: None,
+            expires_at: Some(1000.0),
+            scope: Some("s"),
+            provider: "elfsquad",
+            profile: "default",
+            from_cache: true,
+        }
+    }
+
+    #[test]
+    fn formats() {
+        let t = Secret::new("AT");
+        let s = shown(&t);
+        assert_eq!(render(Format::Token, &s, 0.0), "AT\n");
+        assert_eq!(
+            render(Format::Header, &s, 0.0),
+            "Authorization: Bearer AT\n"
+        );
+        let v: serde_json::Value = serde_json::from_str(&render(Format::Json, &s, 400.5)).unwrap();
+        assert_eq!(v["access_token"], "AT");
+        assert_eq!(v["expires_in"], 599);
+        assert_eq!(v["expires_at"], "1970-01-01T00:16:40Z");
+        assert_eq!(v["from_cache"], true);
+        assert!(v.get("refresh_token").is_none());
+        let key = Shown {
+            header_name: Some("X-Api-Key"),
+            ..shown(&t)
+        };
+        assert_eq!(render(Format::Header, &key, 0.0), "X-Api-Key: AT\n");
+    }
+}

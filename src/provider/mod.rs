@@ -1,0 +1,178 @@
+//! The `Provider` trait and the registry of providers.
+//!
+//! A provider is data (its [`Field`]s, its default endpoint) plus small pure
+//! functions: build the token request, build the refresh request, parse an
+//! answer. Adding one is a new file in this folder and one line in
+//! [`REGISTRY`].
+
+use crate::credentials::{Field, Inputs, Kind, env_name};
+use crate::oauth::Token;
+use crate::request::{Request, Response};
+use crate::secret::Secret;
+use anyhow::Result;
+use clap::{Arg, ArgAction, Command};
+
+mod authapi;
+mod crayon;
+mod elfsquad;
+mod elfsquad_legacy;
+mod envoy;
+mod oauth2;
+
+/// Every provider, in the order `tok get --help` lists them.
+pub static REGISTRY: &[&dyn Provider] = &[
+    &elfsquad::Elfsquad,
+    &authapi::AuthApi,
+    &envoy::Envoy,
+    &crayon::Crayon,
+    &oauth2::OAuth2,
+];
+
+pub fn find(name: &str) -> Option<&'static dyn Provider> {
+    REGISTRY.iter().copied().find(|p| p.name() == name)
+}
+
+pub fn names() -> Vec<&'static str> {
+    REGISTRY.iter().map(|p| p.name()).collect()
+}
+
+/// A token that needs no exchange at all (Envoy's API key).
+pub struct StaticToken {
+    pub value: Secret,
+    /// The header name used by `--format header`, e.g. `X-Api-Key`.
+    pub header: &'static str,
+}
+
+pub trait Provider: Sync {
+    fn name(&self) -> &'static str;
+    /// One line for `tok get --help`.
+    fn about(&self) -> &'static str;
+    /// Longer help for `tok get <provider> --help`.
+    fn long_about(&self) -> &'static str;
+    fn fields(&self) -> &'static [Field];
+    /// The field that names the account in `tok cache list`.
+    fn identity_field(&self) -> &'static str;
+
+    /// The token endpoint these inputs talk to.
+    fn endpoint(&self, inp: &Inputs) -> Result<String>;
+
+    /// The scope asked for, if any.
+    fn scope(&self, inp: &Inputs) -> Option<String> {
+        inp.get("scope").map(str::to_string)
+    }
+
+    /// A token that needs no request (no cache, no network).
+    fn static_token(&self, _inp: &Inputs) -> Option<StaticToken> {
+        None
+    }
+
+    /// The primary grant: the request that turns credentials into a token.
+    fn token_request(&self, inp: &Inputs) -> Result<Request>;
+
+    /// The request that trades a refresh token for a new token, where the
+    /// provider has one. `Err` when a credential it needs is missing.
+    fn refresh_request(&self, _inp: &Inputs, _refresh: &Secret) -> Option<Result<Request>> {
+        None
+    }
+
+    /// Parse an answer of either request into a token or a classified error.
+    fn parse(&self, inp: &Inputs, resp: &Response) -> Result<Token, crate::error::TokError>;
+
+    /// The clap subcommand for `tok get <name>`, built from the fields.
+    fn command(&self) -> Command {
+        let args = self.fields().iter().map(|f| field_arg(self.name(), f));
+        Command::new(self.name())
+            .about(self.about())
+            .long_about(self.long_about())
+            .args(args)
+    }
+}
+
+fn field_arg(provider: &str, f: &'static Field) -> Arg {
+    let env = env_name(provider, f.name);
+    let mut help = f.help.to_string();
+    if f.secret {
+        help.push_str(&format!(" [also: {env}_FILE]"));
+    }
+    let mut arg = Arg::new(f.name).long(f.name).help(help);
+    arg = match f.kind {
+        Kind::Switch => arg.action(ArgAction::SetTrue).env(env),
+        Kind::List => arg.action(ArgAction::Append).value_name("KEY=VALUE"),
+        Kind::Text => arg.env(env).value_name(value_name(f)),
+        Kind::Choice(values) => arg.env(env).value_parser(values.to_vec()),
+    };
+    if let Some(default) = f.default {
+        arg = arg.default_value(default);
+    }
+    // never show an env var's value in --help: it may be a secret
+    arg.hide_env_values(true)
+}
+
+fn value_name(f: &Field) -> String {
+    match f.name {
+        n if n.ends_with("url") => "URL".into(),
+        n => n.to_ascii_uppercase().replace('-', "_"),
+    }
+}
+
+/// Rejects a token URL tok would send secrets to in clear text.
+pub fn check_url(url: &str, allow_http: bool) -> Result<()> {
+    use crate::error::{Class, fail};
+    let parsed = reqwest::Url::parse(url).map_err(|e| {
+        crate::error::TokError::new(Class::Usage, format!("invalid URL {url}: {e}"))
+    })?;
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if allow_http || is_loopback(&parsed) => Ok(()),
+        "http" => fail(
+            Class::Usage,
+            format!(
+                "refusing to send credentials over plain http to {}: use https, or pass --allow-http",
+                parsed.host_str().unwrap_or("?")
+            ),
+        ),
+        other => fail(
+            Class::Usage,
+            format!("unsupported URL scheme {other}: in {url}"),
+        ),
+    }
+}
+
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// Shared by provider tests: the outgoing form field as shown, secret or not.
+#[cfg(test)]
+pub fn shown(req: &Request, name: &str) -> Option<String> {
+    req.get(name).map(|v| v.expose().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_only_for_loopback_or_when_allowed() {
+        assert!(check_url("https://login.elfsquad.io/oauth2/token", false).is_ok());
+        assert!(check_url("http://127.0.0.1:8080/t", false).is_ok());
+        assert!(check_url("http://[::1]:8080/t", false).is_ok());
+        assert!(check_url("http://localhost/t", false).is_ok());
+        assert!(check_url("http://auth.example.com/t", false).is_err());
+        assert!(check_url("http://auth.example.com/t", true).is_ok());
+        assert!(check_url("ftp://x/t", true).is_err());
+        assert!(check_url("not a url", true).is_err());
+    }
+
+    #[test]
+    fn every_provider_builds_a_valid_command() {
+        for p in REGISTRY {
+            p.command().debug_assert();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Any RFC 6749 token endpoint (`tok get oauth2 --token-url …`).
+//!
+//! `--grant client_credentials|password|refresh_token`, client
+//! authentication with HTTP Basic or in the body (`--client-auth`),
+//! `--scope`, `--audience` and repeated `--param key=value`. Tokens need not
+//! be JWTs.
+
+use super::Provider;
+use crate::credentials::{Field, Inputs};
+use crate::error::{Class, TokError};
+use crate::oauth::{Token, parse_standard};
+use crate::request::{Request, Response};
+use crate::secret::Secret;
+use anyhow::Result;
+
+pub struct OAuth2;
+
+static FIELDS: &[Field] = &[
+    Field::credential("token-url", "Token endpoint (required)"),
+    Field::text("grant", "Grant type")
+        .with_default("client_credentials")
+        .choice(&["client_credentials", "password", "refresh_token"]),
+    Field::text("client-auth", "Where the client id and secret go")
+        .with_default("basic")
+        .choice(&["basic", "body"]),
+    Field::credential("client-id", "Client id"),
+    Field::secret("client-secret", "Client secret (omit for a public client)"),
+    Field::credential("username", "Username (password grant)"),
+    Field::secret("password", "Password (password grant)"),
+    Field::secret("refresh-token", "Refresh token (refresh_token grant)"),
+    Field::text("scope", "Scope to ask for (space separated)"),
+    Field::text("audience", "Audience parameter"),
+    Field::text(
+        "param",
+        "Extra body parameter, repeatable (not treated as a secret)",
+    )
+    .list(),
+];
+
+impl OAuth2 {
+    /// The request with grant-independent parts: client auth, scope, extras.
+    fn base(&self, inp: &Inputs, grant: &str, with_scope: bool) -> Result<Request> {
+        let mut req = Request::form(self.endpoint(inp)?).field("grant_type", grant);
+        let id = inp.get("client-id");
+        let secret = inp.secret("client-secret");
+        match (inp.get("client-auth"), id, secret) {
+            (Some("basic") | None, Some(id), Some(secret)) => req = req.basic_auth(id, secret),
+            (_, Some(id), secret) => {
+                req = req.field("client_id", id);
+                if let Some(secret) = secret {
+                    req = req.field("client_secret", secret);
+                }
+            }
+            (_, None, Some(_)) => return Err(inp.missing("client-id").into()),
+            (_, None, None) => {}
+        }
+        if with_scope && let Some(scope) = inp.get("scope") {
+            req = req.field("scope", scope);
+        }
+        if let Some(aud) = inp.get("audience") {
+            req = req.field("audience", aud);
+        }
+        for p in inp.list("param") {
+            let (k, v) = p
+                .split_once('=')
+                .filter(|(k, _)| !k.is_empty())
+                .ok_or_else(|| {
+                    TokError::new(Class::Usage, format!("--param wants KEY=VALUE, got {p:?}"))
+                })?;
+            req = req.field(k, v);
+        }
+        Ok(req)
+    }
+}
+
+impl Provider for OAuth2 {
+    fn name(&self) -> &'static str {
+        "oauth2"
+    }
+    fn about(&self) -> &'static str {
+        "Any RFC 6749 token endpoint (--token-url required)"
+    }
+    fn long_about(&self) -> &'static str {
+        "Any RFC 6749 token endpoint: client_credentials, password or \
+         refresh_token grant, client authentication with HTTP Basic or in the \
+         body, optional scope, audience and extra parameters."
+    }
+    fn fields(&self) -> &'static [Field] {
+        FIELDS
+    }
+    fn identity_field(&self) -> &'static str {
+        "client-id"
+    }
+    fn endpoint(&self, inp: &Inputs) -> Result<String> {
+        Ok(inp.require("token-url")?.to_string())
+    }
+    fn token_request(&self, inp: &Inputs) -> Result<Request> {
+        let grant = inp.get("grant").unwrap_or("client_credentials");
+        // check the grant's own credentials first: their message is the useful one
+        match grant {
+            "password" => {
+                inp.require("username")?;
+                inp.require_secret("password")?;
+            }
+            "refresh_token" => {
+                inp.require_secret("refresh-token")?;
+            }
+            _ => {
+                inp.require("client-id")?;
+            }
+        }
+        let req = self.base(inp, grant, true)?;
+        Ok(match grant {
+            "password" => req
+                .field("username", inp.require("username")?)
+                .field("password", inp.require_secret("password")?),
+            "refresh_token" => req.field("refresh_token", inp.require_secret("refresh-token")?),
+            _ => req,
+        })
+    }
+    fn refresh_request(&self, inp: &Inputs, refresh: &Secret) -> Option<Result<Request>> {
+        Some(
+            self.base(inp, "refresh_token", false)
+                .map(|req| req.field("refresh_token", refresh)),
+        )
+    }
+    fn parse(&self, _inp: &Inputs, resp: &Response) -> Result<Token, TokError> {
+        parse_standard(resp)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oauth::tests::resp;
+    use crate::provider::shown;
+
+    fn inputs(extra: &[(&str, &str)]) -> Inputs {
+        let mut pairs = vec![("token-url", "https://idp.test/token"), ("client-id", "C")];
+        pairs.extend_from_slice(extra);
+        Inputs::from_pairs("oauth2", FIELDS, &pairs)
+    }
+
+    #[test]
+    fn client_credentials_with_basic_auth() {
+        let req = OAuth2
+            .token_request(&inputs(&[("client-secret", "S"), ("scope", "a b")]))
+            .unwrap();
+        assert_eq!(req.url, "https://idp.test/token");
+        assert!(req.header_value("Authorization").is_some());
+        assert_eq!(req.body_bytes(), "grant_type=client_credentials&scope=a+b");
+    }
+
+    #[test]
+    fn client_auth_in_body_with_audience_and_params() {
+        let req = OAuth2
+            .token_request(&inputs(&[
+                ("client-secret", "S"),
+                ("client-auth", "body"),
+                ("audience", "api://x"),
+                ("param", "resource=r1&k=v=w"),
+            ]))
+            .unwrap();
+        assert!(req.header_value("Authorization").is_none());
+        assert_eq!(shown(&req, "client_id").as_deref(), Some("C"));
+        assert_eq!(shown(&req, "client_secret").as_deref(), Some("S"));
+        assert_eq!(shown(&req, "audience").as_deref(), Some("api://x"));
+        assert_eq!(shown(&req, "resource").as_deref(), Some("r1"));
+        assert_eq!(shown(&req, "k").as_deref(), Some("v=w"));
+    }
+
+    #[test]
+    fn bad_param_is_a_usage_error() {
+        let err = OAuth2
+            .token_request(&inputs(&[("param", "novalue")]))
+            .unwrap_err();
+        assert_eq!(err.downcast_ref::<TokError>().unwrap().class, Class::Usage);
+    }
+
+    #[test]
+    fn password_and_refresh_grants() {
+        let req = OAuth2
+            .token_request(&inputs(&[
+                ("grant", "password"),
+                ("username", "u"),
+                ("password", "p"),
+            ]))
+            .unwrap();
+        assert_eq!(shown(&req, "grant_type").as_deref(), Some("password"));
+        assert_eq!(shown(&req, "username").as_deref(), Some("u"));
+        // a public client: id in the body, no Basic
+        assert_eq!(shown(&req, "client_id").as_deref(), Some("C"));
+        let err = OAuth2
+            .token_request(&inputs(&[("grant", "password")]))
+            .unwrap_err();
+        assert!(err.to_string().contains("missing username"));
+        let req = OAuth2
+            .token_request(&inputs(&[
+                ("grant", "refresh_token"),
+                ("refresh-token", "R"),
+            ]))
+            .unwrap();
+        assert_eq!(shown(&req, "refresh_token").as_deref(), Some("R"));
+        let req = OAuth2
+            .refresh_request(&inputs(&[("scope", "s")]), &Secret::new("R2"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(shown(&req, "grant_type").as_deref(), Some("refresh_token"));
+        assert_eq!(shown(&req, "scope"), None);
+    }
+
+    #[test]
+    fn opaque_tokens_are_fine() {
+        let t = OAuth2
+            .parse(
+                &inputs(&[]),
+                &resp(200, r#"{"access_token":"opaque-123","token_type":"mac"}"#),
+            )
+            .unwrap();
+        assert_eq!(t.access_token.expose(), "opaque-123");
+        assert_eq!(t.token_type, "mac");
+    }
+}
