@@ -1,0 +1,339 @@
+//! Test support: a loopback HTTP server the tests start themselves, and a
+//! `tok` command with an isolated environment (temp HOME and cache dir, no
+//! inherited TOK_*, proxy or RUST_BACKTRACE variables).
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// A request as the server saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub method: String,
+    pub path: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Seen {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn form(&self) -> HashMap<String, String> {
+        url::form_urlencoded::parse(self.body.as_bytes())
+            .into_owned()
+            .collect()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).expect("JSON body")
+    }
+
+    /// `Authorization: Basic` decoded to `(user, password)`.
+    pub fn basic(&self) -> Option<(String, String)> {
+        use base64::Engine;
+        let v = self.header("authorization")?.strip_prefix("Basic ")?;
+        let raw = base64::engine::general_purpose::STANDARD.decode(v).ok()?;
+        let s = String::from_utf8(raw).ok()?;
+        let (u, p) = s.split_once(':')?;
+        Some((u.to_string(), p.to_string()))
+    }
+}
+
+/// What the server answers.
+pub enum Reply {
+    Json(u16, String),
+    Raw {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+    },
+    /// Never answer (hold the connection).
+    Hang,
+    /// A 200 with a body of this many bytes, streamed without Content-Length.
+    Huge(usize),
+    /// Close the connection without answering.
+    Close,
+}
+
+impl Reply {
+    pub fn ok(body: &str) -> Reply {
+        Reply::Json(200, body.to_string())
+    }
+
+    /// A standard snake_case token answer.
+    pub fn token(access: &str, expires_in: u64) -> Reply {
+        Reply::ok(&format!(
+            r#"{{"access_token":"{access}","token_type":"bearer","expires_in":{expires_in}}}"#
+        ))
+    }
+
+    pub fn status(status: u16, content_type: &str, body: &str) -> Reply {
+        Reply::Raw {
+            status,
+            headers: vec![("Content-Type".into(), content_type.into())],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+}
+
+type Handler = dyn Fn(&Seen, usize) -> Reply + Send + Sync;
+
+pub struct Server {
+    pub url: String,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    count: Arc<AtomicUsize>,
+}
+
+impl Server {
+    /// Start a server on 127.0.0.1; `handler` gets each request and its
+    /// 0-based number.
+    pub fn start(handler: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let count = Arc::new(AtomicUsize::new(0));
+        let handler: Arc<Handler> = Arc::new(handler);
+        {
+            let seen = seen.clone();
+            let count = count.clone();
+            std::thread::spawn(move || {
+                for stream in listener.incoming() {
+                    let Ok(stream) = stream else { continue };
+                    let (seen, count, handler) = (seen.clone(), count.clone(), handler.clone());
+                    std::thread::spawn(move || serve(stream, &seen, &count, &*handler));
+                }
+            });
+        }
+        Server { url, seen, count }
+    }
+
+    /// A server that always answers the same token.
+    pub fn fixed(access: &str, expires_in: u64) -> Server {
+        let access = access.to_string();
+        Server::start(move |_, _| Reply::token(&access, expires_in))
+    }
+
+    pub fn hits(&self) -> usize {
+        self.count.load(Ordering::SeqCst)
+    }
+
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+
+    pub fn last(&self) -> Seen {
+        self.seen().last().cloned().expect("the server saw no request")
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+}
+
+fn serve(stream: TcpStream, seen: &Mutex<Vec<Seen>>, count: &AtomicUsize, handler: &Handler) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or("").to_string();
+    let path = parts.next().unwrap_or("").to_string();
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).unwrap_or(0) == 0 {
+            return;
+        }
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            headers.push((k.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    let len = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0usize);
+    let mut body = vec![0; len];
+    if reader.read_exact(&mut body).is_err() {
+        return;
+    }
+    let req = Seen {
+        method,
+        path,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    };
+    let n = count.fetch_add(1, Ordering::SeqCst);
+    seen.lock().unwrap().push(req.clone());
+    let mut stream = stream;
+    match handler(&req, n) {
+        Reply::Json(status, body) => {
+            write_reply(&mut stream, status, &[("Content-Type".into(), "application/json".into())], body.as_bytes())
+        }
+        Reply::Raw { status, headers, body } => write_reply(&mut stream, status, &headers, &body),
+        Reply::Hang => std::thread::sleep(Duration::from_secs(60)),
+        Reply::Huge(size) => {
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
+            let chunk = vec![b'x'; 64 * 1024];
+            let mut sent = 0;
+            while sent < size {
+                if stream.write_all(&chunk).is_err() {
+                    break; // the client stopped reading: good
+                }
+                sent += chunk.len();
+            }
+        }
+        Reply::Close => {}
+    }
+}
+
+fn write_reply(stream: &mut TcpStream, status: u16, headers: &[(String, String)], body: &[u8]) {
+    let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(body);
+    let _ = stream.flush();
+}
+
+/// An isolated home for tok: temp HOME and TOK_CACHE_DIR, nothing inherited.
+pub struct Env {
+    pub home: tempfile::TempDir,
+    pub cache: PathBuf,
+    vars: Vec<(String, String)>,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let home = tempfile::tempdir().unwrap();
+        let cache = home.path().join("cache");
+        Env {
+            home,
+            cache,
+            vars: Vec::new(),
+        }
+    }
+
+    /// Set an environment variable for every command of this env.
+    pub fn var(mut self, k: &str, v: &str) -> Env {
+        self.vars.push((k.into(), v.into()));
+        self
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::new(tok_bin());
+        c.env_clear()
+            .env("HOME", self.home.path())
+            .env("TOK_CACHE_DIR", &self.cache)
+            .env("PATH", "/usr/bin:/bin")
+            .timeout(Duration::from_secs(60));
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
+        c
+    }
+
+    pub fn tok(&self, args: &[&str]) -> Command {
+        let mut c = self.cmd();
+        c.args(args);
+        c
+    }
+
+    /// A std command (for spawning many at once).
+    pub fn std_cmd(&self, args: &[&str]) -> std::process::Command {
+        let mut c = std::process::Command::new(tok_bin());
+        c.env_clear()
+            .env("HOME", self.home.path())
+            .env("TOK_CACHE_DIR", &self.cache)
+            .env("PATH", "/usr/bin:/bin")
+            .args(args);
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
+        c
+    }
+
+    /// Every file under the cache dir, with its bytes.
+    pub fn cache_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        if let Ok(rd) = std::fs::read_dir(&self.cache) {
+            for e in rd.flatten() {
+                out.push((e.path(), std::fs::read(e.path()).unwrap_or_default()));
+            }
+        }
+        out
+    }
+
+    pub fn entries(&self) -> Vec<PathBuf> {
+        self.cache_files()
+            .into_iter()
+            .map(|(p, _)| p)
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect()
+    }
+}
+
+pub fn tok_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_tok"))
+}
+
+/// Output of a finished command, as text.
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(c: &mut Command) -> Out {
+    let o = c.output().unwrap();
+    Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+impl Out {
+    /// Exit code as expected, else a failure that shows everything.
+    pub fn expect(self, code: i32) -> Out {
+        assert_eq!(
+            self.code, code,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
+        self
+    }
+
+    /// A failure is one line on stderr, `tok: …`, and nothing on stdout.
+    pub fn one_line_error(self) -> Out {
+        assert_eq!(self.stdout, "", "stdout must be empty on failure");
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "one line expected: {:?}", self.stderr);
+        assert!(lines[0].starts_with("tok: "), "{:?}", self.stderr);
+        self
+    }
+}
+
+pub fn path_str(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
