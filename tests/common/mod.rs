@@ -134,7 +134,10 @@ impl Server {
     }
 
     pub fn last(&self) -> Seen {
-        self.seen().last().cloned().expect("the server saw no request")
+        self.seen()
+            .last()
+            .cloned()
+            .expect("the server saw no request")
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -184,13 +187,22 @@ fn serve(stream: TcpStream, seen: &Mutex<Vec<Seen>>, count: &AtomicUsize, handle
     seen.lock().unwrap().push(req.clone());
     let mut stream = stream;
     match handler(&req, n) {
-        Reply::Json(status, body) => {
-            write_reply(&mut stream, status, &[("Content-Type".into(), "application/json".into())], body.as_bytes())
-        }
-        Reply::Raw { status, headers, body } => write_reply(&mut stream, status, &headers, &body),
+        Reply::Json(status, body) => write_reply(
+            &mut stream,
+            status,
+            &[("Content-Type".into(), "application/json".into())],
+            body.as_bytes(),
+        ),
+        Reply::Raw {
+            status,
+            headers,
+            body,
+        } => write_reply(&mut stream, status, &headers, &body),
         Reply::Hang => std::thread::sleep(Duration::from_secs(60)),
         Reply::Huge(size) => {
-            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
+            let _ = stream.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n",
+            );
             let chunk = vec![b'x'; 64 * 1024];
             let mut sent = 0;
             while sent < size {
@@ -205,7 +217,10 @@ fn serve(stream: TcpStream, seen: &Mutex<Vec<Seen>>, count: &AtomicUsize, handle
 }
 
 fn write_reply(stream: &mut TcpStream, status: u16, headers: &[(String, String)], body: &[u8]) {
-    let mut head = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+    let mut head = format!(
+        "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
     for (k, v) in headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
