@@ -266,6 +266,9 @@ fn exchange(
     req: &Request,
 ) -> Result<(Token, f64)> {
     provider::check_url(&req.url, c.allow_http)?;
+    for secret in req.secret_values() {
+        log::register(secret);
+    }
     let sent = jwt::now();
     let resp = http.send(req)?;
     let token = provider.parse(inp, &resp)?;
@@ -280,7 +283,10 @@ fn trace_sources(provider: &dyn Provider, inp: &Inputs) {
         return;
     }
     for f in provider.fields() {
-        if let Some(src) = inp.source(f.name) {
+        if let Some(src) = inp.source(f.name)
+            && !(f.kind == crate::credentials::Kind::Switch
+                && *src == crate::credentials::Source::Default)
+        {
             log::trace(format!("{}: from {src}", f.name));
         }
     }

@@ -87,7 +87,7 @@ fn report(err: &anyhow::Error, json: bool) {
         let obj = serde_json::json!({
             "error": class.name(),
             "message": message,
-            "oauth_error": tok.and_then(|t| t.oauth_error.clone()),
+            "oauth_error": tok.and_then(|t| t.oauth_error.as_deref()).map(log::redact),
             "status": tok.and_then(|t| t.status),
         });
         eprintln!("{obj}");

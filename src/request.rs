@@ -105,6 +105,24 @@ impl Request {
         )
     }
 
+    /// Every secret value this request carries (an `Authorization` value
+    /// also without its scheme, since a server may echo just that part).
+    pub fn secret_values(&self) -> Vec<&str> {
+        let body = match &self.body {
+            Body::Form(f) | Body::Json(f) => f,
+        };
+        let mut out = Vec::new();
+        for (_, v) in self.headers.iter().chain(body) {
+            if let Value::Secret(s) = v {
+                out.push(s.expose());
+                if let Some((_, rest)) = s.expose().split_once(' ') {
+                    out.push(rest);
+                }
+            }
+        }
+        out
+    }
+
     pub fn content_type(&self) -> &'static str {
         match self.body {
             Body::Form(_) => "application/x-www-form-urlencoded",

@@ -202,7 +202,7 @@ fn revoked_refresh_token_falls_back_to_the_password_once() {
 fn revoked_refresh_token_without_password_is_exit_3_with_a_hint() {
     let r = Rotating::start();
     let env = Env::new();
-    run(&mut env
+    run(env
         .tok(&args(&r.args(&[])))
         .env("TOK_AUTHAPI_PASSWORD", PASSWORD))
     .expect(0);
@@ -273,7 +273,7 @@ fn min_ttl_both_ways() {
     assert_eq!(srv.hits(), 1, "100 s left > 50: reused");
     run(&mut env.tok(&args(&elfsquad(&srv, &["--min-ttl", "200"])))).expect(0);
     assert_eq!(srv.hits(), 2, "100 s left < 200: fetched");
-    run(&mut env
+    run(env
         .tok(&args(&elfsquad(&srv, &[])))
         .env("TOK_MIN_TTL", "500"))
     .expect(0);
@@ -391,7 +391,7 @@ fn unwritable_cache_is_one_warning_and_the_token_is_printed() {
     let env = Env::new();
     let file = env.home.path().join("a-file");
     std::fs::write(&file, "").unwrap();
-    let out = run(&mut env
+    let out = run(env
         .tok(&args(&elfsquad(&srv, &[])))
         .env("TOK_CACHE_DIR", file.join("cache")))
     .expect(0);

@@ -43,7 +43,7 @@ fn elfsquad_client_credentials() {
 fn elfsquad_legacy_json_login_in_milliseconds() {
     let srv = Server::start(|_, _| Reply::ok(r#"{"accessToken":"AT-legacy","expiresIn":1800000}"#));
     let env = Env::new();
-    let out = run(&mut env
+    let out = run(env
         .tok(&[
             "get",
             "elfsquad",
@@ -77,7 +77,7 @@ fn authapi_password() {
         )
     });
     let env = Env::new();
-    let out = run(&mut env
+    let out = run(env
         .tok(&["get", "authapi", "-f", "header", "--username", "bob"])
         .env("TOK_AUTHAPI_BASE_URL", &srv.url)
         .env("TOK_AUTHAPI_PASSWORD", PASSWORD))
@@ -126,7 +126,7 @@ fn envoy_password_grant_with_basic_auth() {
 #[test]
 fn envoy_api_key_needs_no_request() {
     let env = Env::new();
-    let out = run(&mut env
+    let out = run(env
         .tok(&["get", "envoy", "-f", "header"])
         .env("TOK_ENVOY_API_KEY", "key-123456"))
     .expect(0);
@@ -147,7 +147,7 @@ fn crayon_pascal_case() {
         )
     });
     let env = Env::new();
-    let out = run(&mut env
+    let out = run(env
         .tok(&[
             "get",
             "crayon",
@@ -314,7 +314,7 @@ fn missing_credentials_exit_4_and_nothing_is_sent() {
     assert!(out.stderr.contains("tok login elfsquad"), "{}", out.stderr);
     assert_eq!(srv.hits(), 0);
     // an empty variable (an unset CI secret) is missing too
-    run(&mut env
+    run(env
         .tok(&[
             "get",
             "elfsquad",
@@ -333,7 +333,7 @@ fn secret_from_file_strips_one_trailing_newline() {
     let env = Env::new();
     let file = env.home.path().join("secret.txt");
     std::fs::write(&file, format!("{SECRET}\n")).unwrap();
-    run(&mut env
+    run(env
         .tok(&[
             "get",
             "elfsquad",
@@ -346,7 +346,7 @@ fn secret_from_file_strips_one_trailing_newline() {
     .expect(0);
     assert_eq!(srv.last().form()["client_secret"], SECRET);
     // a file that is not there: exit 4 naming the variable
-    let out = run(&mut env
+    let out = run(env
         .tok(&[
             "get",
             "elfsquad",
@@ -369,7 +369,7 @@ fn secret_from_file_strips_one_trailing_newline() {
 fn flag_beats_env() {
     let srv = Server::fixed("AT", 3600);
     let env = Env::new();
-    run(&mut env
+    run(env
         .tok(&[
             "get",
             "elfsquad",
@@ -530,7 +530,7 @@ fn dry_run_prints_the_request_masked_and_sends_nothing() {
 #[test]
 fn dry_run_of_the_real_endpoint_needs_no_account() {
     let env = Env::new();
-    let out = run(&mut env
+    let out = run(env
         .tok(&["get", "elfsquad", "--client-id", "demo", "--dry-run"])
         .env("TOK_ELFSQUAD_CLIENT_SECRET", SECRET))
     .expect(0);
@@ -571,7 +571,7 @@ fn help_lists_providers_and_env_vars() {
     assert!(out.stdout.contains("TOK_ELFSQUAD_CLIENT_SECRET_FILE"));
     assert!(out.stdout.contains("Elfskot.Api"));
     // an env value is never shown in help
-    let out = run(&mut env
+    let out = run(env
         .tok(&["get", "elfsquad", "--help"])
         .env("TOK_ELFSQUAD_CLIENT_SECRET", SECRET))
     .expect(0);

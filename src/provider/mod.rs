@@ -176,3 +176,106 @@ mod tests {
         }
     }
 }
+
+/// Random, truncated and oversized answers fed to every provider's parser:
+/// no panic, and every outcome is a usable token or a classified error.
+#[cfg(test)]
+mod prop {
+    use super::*;
+    use crate::error::Class;
+    use proptest::prelude::*;
+
+    const NAMES: &[&str] = &[
+        "access_token",
+        "token_type",
+        "expires_in",
+        "refresh_token",
+        "scope",
+        "error",
+        "error_description",
+        "accessToken",
+        "expiresIn",
+        "AccessToken",
+        "ExpiresIn",
+        "TokenType",
+        "RefreshToken",
+        "Error",
+        "message",
+    ];
+
+    fn json_value() -> impl Strategy<Value = serde_json::Value> {
+        prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(
+                |f| serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, Into::into)
+            ),
+            ".{0,40}".prop_map(serde_json::Value::from),
+            (0usize..3000).prop_map(|n| serde_json::Value::from("\u{1b}x\n".repeat(n))),
+            Just(serde_json::json!({"nested": [1, 2, {"a": null}]})),
+        ]
+    }
+
+    fn answer() -> impl Strategy<Value = Vec<u8>> {
+        let object = || {
+            proptest::collection::vec((proptest::sample::select(NAMES), json_value()), 0..8)
+                .prop_map(|pairs| {
+                    let map: serde_json::Map<_, _> =
+                        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+                    serde_json::Value::Object(map).to_string().into_bytes()
+                })
+        };
+        prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..600),
+            object(),
+            (object(), any::<proptest::sample::Index>())
+                .prop_map(|(b, i)| b[..i.index(b.len() + 1)].to_vec()),
+            (0usize..200_000)
+                .prop_map(|n| format!(r#"{{"access_token":"{}"}}"#, "x".repeat(n)).into_bytes()),
+            Just(b"<html><body>502 Bad Gateway</body></html>".to_vec()),
+        ]
+    }
+
+    fn all_inputs() -> Vec<(&'static dyn Provider, Inputs)> {
+        let mut out = Vec::new();
+        for p in REGISTRY {
+            out.push((*p, Inputs::from_pairs(p.name(), p.fields(), &[])));
+        }
+        out.push((
+            &elfsquad::Elfsquad,
+            Inputs::from_pairs("elfsquad", elfsquad::FIELDS, &[("legacy", "true")]),
+        ));
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn parsers_never_panic_and_classify_everything(
+            status in prop_oneof![100u16..600, Just(200u16), Just(401u16)],
+            body in answer(),
+            content_type in proptest::option::of(prop_oneof![Just("application/json".to_string()), Just("text/html".to_string()), ".{0,20}"]),
+        ) {
+            let resp = Response { status, content_type, body };
+            for (p, inp) in all_inputs() {
+                match p.parse(&inp, &resp) {
+                    Ok(t) => {
+                        prop_assert!(resp.is_success(), "{} accepted HTTP {}", p.name(), status);
+                        prop_assert!(!t.access_token.expose().is_empty());
+                        if let Some(e) = t.expires_in {
+                            prop_assert!(e.is_finite() && e > 0.0);
+                        }
+                    }
+                    Err(e) => {
+                        prop_assert!(matches!(e.class, Class::Transient | Class::Rejected));
+                        prop_assert!(!e.message.is_empty());
+                        prop_assert!(!e.message.contains('\n'), "{}", e.message);
+                        prop_assert!(e.message.len() < 3 * 1024, "{} bytes", e.message.len());
+                        prop_assert_eq!(e.status, Some(status));
+                    }
+                }
+            }
+        }
+    }
+}
