@@ -32,8 +32,9 @@ pub enum Cmd {
     )]
     Get(GetArgs),
     /// Store a provider's credentials in the OS keyring
+    #[command(after_help = provider::login_help())]
     Login(ProfileArgs),
-    /// Delete a provider's keyring entries and cached tokens
+    /// Delete a provider's keyring entry and cached tokens
     Logout(ProfileArgs),
     /// List or clear cached tokens
     Cache {

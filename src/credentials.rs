@@ -10,7 +10,7 @@ use crate::error::{Class, TokError};
 use crate::secret::Secret;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What sort of value a field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,24 +139,18 @@ enum Held {
     List(Vec<String>),
 }
 
-/// A place that may hold login fields: the OS keyring, or nothing.
-pub trait Store {
-    /// The stored value, `Ok(None)` when there is none.
-    fn get(&self, provider: &str, profile: &str, field: &str) -> anyhow::Result<Option<String>>;
-    /// Why the store could not be asked, if it could not (said in the
-    /// missing-credentials message instead of failing).
-    fn unavailable(&self) -> Option<String> {
-        None
-    }
+/// What a credential store holds for one provider and profile.
+pub enum Stored {
+    /// Field name → value (empty when nothing is stored).
+    Values(HashMap<String, String>),
+    /// The store cannot be asked; the reason is added to the
+    /// missing-credentials message instead of failing.
+    Unavailable(String),
 }
 
-/// A store that holds nothing.
-pub struct NoStore;
-
-impl Store for NoStore {
-    fn get(&self, _: &str, _: &str, _: &str) -> anyhow::Result<Option<String>> {
-        Ok(None)
-    }
+/// A place that may hold login fields: the OS keyring, or nothing.
+pub trait Store {
+    fn load(&self, provider: &str, profile: &str) -> anyhow::Result<Stored>;
 }
 
 /// The resolved inputs of one provider call.
@@ -267,14 +261,15 @@ impl Inputs {
         if missing.is_empty() {
             return Ok(());
         }
-        if let Some(why) = store.unavailable() {
-            self.keyring_note = Some(why);
-            return Ok(());
-        }
+        let mut stored = match store.load(self.provider, &self.profile)? {
+            Stored::Values(v) => v,
+            Stored::Unavailable(why) => {
+                self.keyring_note = Some(why);
+                return Ok(());
+            }
+        };
         for f in missing {
-            if let Some(v) = store.get(self.provider, &self.profile, f.name)?
-                && !v.is_empty()
-            {
+            if let Some(v) = stored.remove(f.name).filter(|v| !v.is_empty()) {
                 self.values.insert(f.name, (wrap(f, v), Source::Keyring));
             }
         }
@@ -352,7 +347,7 @@ impl Inputs {
             msg.push_str(&format!(", or run `tok login {}{profile}`", self.provider));
         }
         if let Some(note) = &self.keyring_note {
-            msg.push_str(&format!(" ({note})"));
+            msg.push_str(&format!("; the OS keyring could not be asked: {note}"));
         }
         TokError::new(Class::Missing, msg)
     }
@@ -435,8 +430,12 @@ mod tests {
 
     struct Fake;
     impl Store for Fake {
-        fn get(&self, p: &str, profile: &str, f: &str) -> anyhow::Result<Option<String>> {
-            Ok(Some(format!("{p}/{profile}/{f}")))
+        fn load(&self, p: &str, profile: &str) -> anyhow::Result<Stored> {
+            let v = ["client-id", "client-secret", "scope"]
+                .iter()
+                .map(|f| (f.to_string(), format!("{p}/{profile}/{f}")))
+                .collect();
+            Ok(Stored::Values(v))
         }
     }
 
@@ -450,6 +449,30 @@ mod tests {
             "elfsquad/default/client-secret"
         );
         assert_eq!(inp.source("client-secret"), Some(&Source::Keyring));
-        assert_eq!(inp.get("scope"), Some("S"));
+        assert_eq!(
+            inp.get("scope"),
+            Some("S"),
+            "not a login field: never from the keyring"
+        );
+    }
+
+    struct Down;
+    impl Store for Down {
+        fn load(&self, _: &str, _: &str) -> anyhow::Result<Stored> {
+            Ok(Stored::Unavailable("no keyring here".into()))
+        }
+    }
+
+    #[test]
+    fn an_unavailable_keyring_is_named_in_the_missing_message() {
+        let mut inp = Inputs::from_pairs("elfsquad", FIELDS, &[]);
+        inp.complete(&Down).unwrap();
+        let e = inp.require("client-id").unwrap_err();
+        assert!(
+            e.message
+                .ends_with("; the OS keyring could not be asked: no keyring here"),
+            "{}",
+            e.message
+        );
     }
 }

@@ -10,7 +10,9 @@ mod get;
 mod http;
 mod inspect;
 mod jwt;
+mod keyring;
 mod log;
+mod login;
 mod oauth;
 mod output;
 mod provider;
@@ -53,12 +55,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Cmd::Get(args) => {
             log::set_verbose(args.common.verbose);
-            get::run(args, &|| Box::new(credentials::NoStore))
+            get::run(args, &|| Box::new(keyring::OsKeyring))
         }
-        Cmd::Login(_) | Cmd::Logout(_) => error::fail(
-            error::Class::Transient,
-            "tok login/logout: the OS keyring is not supported in this build yet; use the TOK_* environment variables",
-        ),
+        Cmd::Login(args) => login::login(args),
+        Cmd::Logout(args) => login::logout(args),
         Cmd::Cache { command } => cache_cmd::run(command),
         Cmd::Inspect { token } => inspect::run(&token),
         Cmd::Completions { shell } => {

@@ -36,6 +36,24 @@ pub fn names() -> Vec<&'static str> {
     REGISTRY.iter().map(|p| p.name()).collect()
 }
 
+/// For `tok login --help`: which fields each provider asks for, in order.
+pub fn login_help() -> String {
+    let mut s = String::from(
+        "On a terminal tok prompts for each value (secrets without echo); otherwise it reads \
+         them from stdin, one per line, in this order (an empty line skips a value):\n",
+    );
+    for p in REGISTRY {
+        let fields: Vec<&str> = p
+            .fields()
+            .iter()
+            .filter(|f| f.login)
+            .map(|f| f.name)
+            .collect();
+        s.push_str(&format!("  {}: {}\n", p.name(), fields.join(", ")));
+    }
+    s
+}
+
 /// A token that needs no exchange at all (Envoy's API key).
 pub struct StaticToken {
     pub value: Secret,

@@ -1,0 +1,499 @@
+//! `tok login` / `tok logout` and keyring lookups against a real Secret
+//! Service: each test starts its own private D-Bus session bus and a
+//! throw-away, unlocked gnome-keyring in a temp dir, so no test ever touches
+//! the developer's own keyring. Needs Debian's `dbus` and `gnome-keyring`
+//! (`.ci/run` installs them); kernel keyutils tests need `keyutils`.
+
+mod common;
+use common::*;
+use std::io::Write;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const SECRET: &str = "kr-Secret-Golf-77";
+
+/// A private session bus with an unlocked gnome-keyring on it.
+struct SecretService {
+    dir: tempfile::TempDir,
+    bus: String,
+    children: Vec<Child>,
+}
+
+fn need(bin: &str) {
+    assert!(
+        Command::new("sh")
+            .args(["-c", &format!("command -v {bin}")])
+            .output()
+            .is_ok_and(|o| o.status.success()),
+        "{bin} is not installed: the keyring tests need Debian's dbus and gnome-keyring \
+         (apt-get install -y dbus dbus-x11 gnome-keyring keyutils, as in .ci/run)"
+    );
+}
+
+impl SecretService {
+    fn start() -> SecretService {
+        SecretService::launch(true)
+    }
+
+    /// A keyring daemon that was never unlocked (no login collection).
+    fn start_locked() -> SecretService {
+        SecretService::launch(false)
+    }
+
+    fn launch(unlock: bool) -> SecretService {
+        need("dbus-daemon");
+        need("gnome-keyring-daemon");
+        let dir = tempfile::tempdir().unwrap();
+        let socket = dir.path().join("bus");
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .arg(format!("--address=unix:path={}", socket.display()))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(daemon.stdout.take().unwrap()),
+            &mut line,
+        )
+        .unwrap();
+        let bus = line.trim().to_string();
+        assert!(bus.starts_with("unix:"), "dbus-daemon said {bus:?}");
+        let data = dir.path().join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        let mut keyring = Command::new("gnome-keyring-daemon")
+            .args(if unlock {
+                &["--unlock", "--components=secrets", "--foreground"][..]
+            } else {
+                &["--components=secrets", "--foreground"][..]
+            })
+            .env_clear()
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus)
+            .env("XDG_DATA_HOME", &data)
+            .env("XDG_RUNTIME_DIR", dir.path())
+            .env("HOME", dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // the unlock password must not be empty, or no login collection is made
+        let mut stdin = keyring.stdin.take().unwrap();
+        if unlock {
+            stdin.write_all(b"throwaway-test-password").unwrap();
+        }
+        drop(stdin);
+        let ss = SecretService {
+            dir,
+            bus,
+            children: vec![daemon, keyring],
+        };
+        ss.wait_until_ready();
+        ss
+    }
+
+    /// gnome-keyring takes a moment to claim its bus name.
+    fn wait_until_ready(&self) {
+        let t = Instant::now();
+        while t.elapsed() < Duration::from_secs(10) {
+            let out = Command::new("dbus-send")
+                .args([
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    "string:org.freedesktop.secrets",
+                ])
+                .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+                .output();
+            if out.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true")) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("gnome-keyring did not come up on the test bus");
+    }
+
+    /// An isolated tok environment that talks to this keyring.
+    fn env(&self) -> Env {
+        Env::new()
+            .var("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .var("XDG_RUNTIME_DIR", &self.dir.path().to_string_lossy())
+    }
+}
+
+impl Drop for SecretService {
+    fn drop(&mut self) {
+        for c in self.children.iter_mut().rev() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+fn login(env: &Env, args: &[&str], stdin: &str) -> Out {
+    let mut all = vec!["login"];
+    all.extend_from_slice(args);
+    run(env.tok(&all).write_stdin(stdin.to_string()))
+}
+
+#[test]
+fn login_get_logout_get() {
+    let ss = SecretService::start();
+    let srv = Server::fixed("AT-kr", 3600);
+    let env = ss.env();
+    let out = login(&env, &["elfsquad"], &format!("cid-kr\n{SECRET}\n")).expect(0);
+    assert!(
+        out.stderr
+            .contains("stored client-id, client-secret for elfsquad (profile default)"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains(SECRET) && out.stdout.is_empty());
+
+    // no flag and no env var: everything from the keyring
+    let out =
+        run(&mut env.tok(&["get", "elfsquad", "--token-url", &srv.url("/t"), "-v"])).expect(0);
+    assert_eq!(out.stdout, "AT-kr\n");
+    assert!(
+        out.stderr.contains("client-secret: from OS keyring"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains(SECRET));
+    let form = srv.last().form();
+    assert_eq!(form["client_id"], "cid-kr");
+    assert_eq!(form["client_secret"], SECRET);
+
+    let out = run(&mut env.tok(&["logout", "elfsquad"])).expect(0);
+    assert!(
+        out.stderr.contains("deleted the keyring entry")
+            && out.stderr.contains("dropped 1 cached token"),
+        "{}",
+        out.stderr
+    );
+    assert!(env.entries().is_empty());
+    let out = run(&mut env.tok(&["logout", "elfsquad"])).expect(0);
+    assert!(out.stderr.contains("no keyring entry"), "{}", out.stderr);
+
+    let out = run(&mut env.tok(&["get", "elfsquad", "--token-url", &srv.url("/t")]))
+        .expect(4)
+        .one_line_error();
+    assert!(out.stderr.contains("tok login elfsquad"), "{}", out.stderr);
+    assert_eq!(srv.hits(), 1);
+}
+
+#[test]
+fn non_secret_fields_are_stored_too_so_get_needs_no_flags() {
+    let ss = SecretService::start();
+    let srv = Server::start(|_, _| {
+        Reply::ok(r#"{"access_token":"AT-auth","refresh_token":"RT","expires_in":3600}"#)
+    });
+    let env = ss.env();
+    login(
+        &env,
+        &["authapi", "--profile", "prod"],
+        &format!("bob\n{SECRET}\n{}\n", srv.url),
+    )
+    .expect(0);
+    let out = run(&mut env.tok(&["get", "authapi", "--profile", "prod"])).expect(0);
+    assert_eq!(out.stdout, "AT-auth\n");
+    assert_eq!(srv.last().path, "/auth/password");
+    assert_eq!(srv.last().form()["username"], "bob");
+    // another profile has nothing stored
+    run(&mut env.tok(&["get", "authapi"])).expect(4);
+}
+
+#[test]
+fn flag_and_env_win_over_the_keyring() {
+    let ss = SecretService::start();
+    let srv = Server::fixed("AT", 3600);
+    let env = ss.env();
+    login(&env, &["elfsquad"], &format!("from-keyring\n{SECRET}\n")).expect(0);
+    run(&mut env.tok(&[
+        "get",
+        "elfsquad",
+        "--client-id",
+        "from-flag",
+        "--token-url",
+        &srv.url("/t"),
+        "--no-cache",
+    ]))
+    .expect(0);
+    assert_eq!(srv.last().form()["client_id"], "from-flag");
+    assert_eq!(
+        srv.last().form()["client_secret"],
+        SECRET,
+        "the rest still from the keyring"
+    );
+    run(env
+        .tok(&[
+            "get",
+            "elfsquad",
+            "--token-url",
+            &srv.url("/t"),
+            "--no-cache",
+        ])
+        .env("TOK_ELFSQUAD_CLIENT_SECRET", "from-env-secret"))
+    .expect(0);
+    assert_eq!(srv.last().form()["client_secret"], "from-env-secret");
+    assert_eq!(srv.last().form()["client_id"], "from-keyring");
+}
+
+#[test]
+fn a_new_login_replaces_values_and_drops_cached_tokens() {
+    let ss = SecretService::start();
+    let srv =
+        Server::start(|req, _| Reply::token(&format!("AT-for-{}", req.form()["client_id"]), 3600));
+    let env = ss.env();
+    login(&env, &["elfsquad"], &format!("first\n{SECRET}\n")).expect(0);
+    let url = srv.url("/t");
+    assert_eq!(
+        run(&mut env.tok(&["get", "elfsquad", "--token-url", &url]))
+            .expect(0)
+            .stdout,
+        "AT-for-first\n"
+    );
+    let out = login(&env, &["elfsquad"], &format!("second\n{SECRET}\n")).expect(0);
+    assert!(
+        out.stderr.contains("dropped 1 cached token"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        run(&mut env.tok(&["get", "elfsquad", "--token-url", &url]))
+            .expect(0)
+            .stdout,
+        "AT-for-second\n"
+    );
+    // an empty answer skips a field, and the login replaces every value:
+    // the old client id is gone
+    login(&env, &["elfsquad"], "\nnew-secret-value\n").expect(0);
+    run(&mut env.tok(&["get", "elfsquad", "--token-url", &url])).expect(4);
+    run(&mut env.tok(&[
+        "get",
+        "elfsquad",
+        "--token-url",
+        &url,
+        "--client-id",
+        "third",
+    ]))
+    .expect(0);
+    assert_eq!(srv.last().form()["client_secret"], "new-secret-value");
+}
+
+#[test]
+fn a_cache_hit_never_opens_the_keyring() {
+    let ss = SecretService::start();
+    let srv = Server::fixed("AT-cached", 3600);
+    let env = ss.env();
+    login(&env, &["elfsquad"], &format!("cid\n{SECRET}\n")).expect(0);
+    let url = srv.url("/t");
+    run(&mut env.tok(&["get", "elfsquad", "--token-url", &url])).expect(0);
+    drop(ss); // the keyring and its bus are gone
+    let out = run(&mut env.tok(&["get", "elfsquad", "--token-url", &url, "-v"])).expect(0);
+    assert_eq!(out.stdout, "AT-cached\n");
+    assert!(!out.stderr.contains("keyring"), "{}", out.stderr);
+    assert_eq!(srv.hits(), 1);
+}
+
+#[test]
+fn no_secret_service_is_a_clear_message() {
+    // no bus address and an empty runtime dir: nothing to talk to
+    let env = Env::new();
+    let out = run(&mut env.tok(&["get", "elfsquad"]))
+        .expect(4)
+        .one_line_error();
+    assert!(
+        out.stderr.contains("no Secret Service is reachable"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("TOK_ELFSQUAD_CLIENT_ID"),
+        "{}",
+        out.stderr
+    );
+    let out = login(&env, &["elfsquad"], &format!("cid\n{SECRET}\n"))
+        .expect(1)
+        .one_line_error();
+    assert!(
+        out.stderr.contains("no Secret Service is reachable") && out.stderr.contains("TOK_*"),
+        "{}",
+        out.stderr
+    );
+    // a bus that has no keyring daemon and cannot start one
+    need("dbus-daemon");
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("bus.conf");
+    std::fs::write(
+        &config,
+        format!(
+            r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:path={}</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy></busconfig>"#,
+            dir.path().join("bus").display()
+        ),
+    )
+    .unwrap();
+    let mut daemon = Command::new("dbus-daemon")
+        .arg(format!("--config-file={}", config.display()))
+        .args(["--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut bus = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(daemon.stdout.take().unwrap()),
+        &mut bus,
+    )
+    .unwrap();
+    let env = Env::new().var("DBUS_SESSION_BUS_ADDRESS", bus.trim());
+    let out = login(&env, &["elfsquad"], &format!("cid\n{SECRET}\n"))
+        .expect(1)
+        .one_line_error();
+    assert!(
+        out.stderr
+            .contains("no Secret Service is reachable: start a keyring daemon"),
+        "{}",
+        out.stderr
+    );
+    let out = run(&mut env.tok(&["get", "elfsquad"]))
+        .expect(4)
+        .one_line_error();
+    assert!(
+        out.stderr.contains("TOK_ELFSQUAD_CLIENT_ID"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("no Secret Service is reachable: start a keyring daemon"),
+        "{}",
+        out.stderr
+    );
+    let _ = daemon.kill();
+    let _ = daemon.wait();
+}
+
+#[test]
+fn a_locked_keyring_is_a_clear_message() {
+    let ss = SecretService::start_locked();
+    let env = ss.env();
+    let out = login(&env, &["elfsquad"], &format!("cid\n{SECRET}\n"))
+        .expect(1)
+        .one_line_error();
+    assert!(
+        out.stderr.contains("locked") && out.stderr.contains("unlock"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn keyring_can_be_turned_off() {
+    let ss = SecretService::start();
+    let env = ss.env();
+    login(&env, &["elfsquad"], &format!("cid\n{SECRET}\n")).expect(0);
+    let out = run(env
+        .tok(&["get", "elfsquad", "--dry-run"])
+        .env("TOK_KEYRING", "none"))
+    .expect(4);
+    assert!(
+        out.stderr.contains("turned off by TOK_KEYRING=none"),
+        "{}",
+        out.stderr
+    );
+    run(env
+        .tok(&["get", "elfsquad", "--dry-run"])
+        .env("TOK_KEYRING", "bogus"))
+    .expect(2);
+}
+
+#[test]
+fn a_hung_keyring_cannot_hang_tok() {
+    // a socket that accepts connections and never says a word
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("silent");
+    let listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming() {
+            held.push(s);
+        }
+    });
+    let env = Env::new().var(
+        "DBUS_SESSION_BUS_ADDRESS",
+        &format!("unix:path={}", path.display()),
+    );
+    let t = Instant::now();
+    let out = run(&mut env.tok(&["get", "elfsquad", "--dry-run"]))
+        .expect(1)
+        .one_line_error();
+    assert!(t.elapsed() < Duration::from_secs(15), "{:?}", t.elapsed());
+    assert!(
+        out.stderr.contains("did not answer within 5s"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn login_reads_fields_in_the_documented_order_and_nothing_is_not_stored() {
+    let ss = SecretService::start();
+    let env = ss.env();
+    let out = login(&env, &["envoy"], "").expect(2).one_line_error();
+    assert!(
+        out.stderr
+            .contains("client-id, client-secret, username, password, api-key"),
+        "{}",
+        out.stderr
+    );
+    let help = run(&mut env.tok(&["login", "--help"])).expect(0);
+    assert!(
+        help.stdout
+            .contains("envoy: client-id, client-secret, username, password, api-key"),
+        "{}",
+        help.stdout
+    );
+    // an API key alone is enough for envoy
+    login(&env, &["envoy"], "\n\n\n\nkey-from-keyring\n").expect(0);
+    let out = run(&mut env.tok(&["get", "envoy", "-f", "header"])).expect(0);
+    assert_eq!(out.stdout, "X-Api-Key: key-from-keyring\n");
+}
+
+#[test]
+fn kernel_keyutils_backend() {
+    need("keyctl");
+    let env = Env::new().var("TOK_KEYRING", "keyutils");
+    let tok = tok_bin();
+    let script = format!(
+        "printf 'cid-ku\\n{SECRET}\\n' | {tok} login elfsquad && {tok} get elfsquad --dry-run && {tok} logout elfsquad && {tok} get elfsquad --dry-run",
+        tok = tok.display()
+    );
+    let o = Command::new("keyctl")
+        .args(["session", "-", "sh", "-c", &script])
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("TOK_CACHE_DIR", &env.cache)
+        .env("TOK_KEYRING", "keyutils")
+        .env("PATH", "/usr/bin:/bin")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stdout.contains("client_id=cid-ku&client_secret=***"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(stderr.contains("in the kernel keyutils"), "{stderr}");
+    assert!(
+        stderr.contains("missing client id"),
+        "after logout: {stderr}"
+    );
+    assert!(!stdout.contains(SECRET) && !stderr.contains(SECRET));
+}
