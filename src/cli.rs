@@ -173,10 +173,53 @@ impl FromArgMatches for ProviderCall {
     }
 }
 
+/// When set, `tok get` registers only this provider's subcommand: building
+/// the full tree for every provider is most of a cache hit's CPU time. The
+/// caller falls back to the full tree for any error or help output.
+static ONLY: std::sync::Mutex<Option<&'static str>> = std::sync::Mutex::new(None);
+
+/// Parse the command line, building only the provider subcommand it names
+/// when that is unambiguous. Errors (and help) come from the full tree, so
+/// they read exactly as without the shortcut.
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    use clap::CommandFactory;
+    let named: Vec<&'static str> = match args.get(1).and_then(|a| a.to_str()) {
+        Some("get") => provider::REGISTRY
+            .iter()
+            .map(|p| p.name())
+            .filter(|n| args.iter().skip(2).any(|a| a == n))
+            .collect(),
+        _ => Vec::new(),
+    };
+    if let [only] = named[..] {
+        set_only(Some(only));
+        let mut cmd = Cli::command();
+        let fast = cmd.try_get_matches_from_mut(args.iter());
+        set_only(None);
+        if let Ok(matches) = fast
+            && let Ok(cli) = Cli::from_arg_matches(&matches)
+        {
+            // a short-lived process: the OS frees this faster than drop does
+            std::mem::forget(cmd);
+            std::mem::forget(matches);
+            return Ok(cli);
+        }
+    }
+    Cli::try_parse_from(args)
+}
+
+fn set_only(name: Option<&'static str>) {
+    if let Ok(mut only) = ONLY.lock() {
+        *only = name;
+    }
+}
+
 impl Subcommand for ProviderCall {
     fn augment_subcommands(cmd: Command) -> Command {
+        let only = ONLY.lock().ok().and_then(|o| *o);
         provider::REGISTRY
             .iter()
+            .filter(|p| only.is_none_or(|o| o == p.name()))
             .fold(cmd, |cmd, p| cmd.subcommand(p.command()))
             .subcommand_required(true)
             .subcommand_value_name("PROVIDER")
@@ -211,6 +254,32 @@ mod tests {
         assert_eq!(get.common.format, Format::Json);
         assert_eq!(get.common.min_ttl, 5);
         assert_eq!(get.provider.name, "elfsquad");
+    }
+
+    fn os(args: &[&str]) -> Vec<std::ffi::OsString> {
+        args.iter().map(Into::into).collect()
+    }
+
+    #[test]
+    fn the_shortcut_parses_like_the_full_tree() {
+        let cli = parse(os(&["tok", "get", "-f", "json", "envoy", "--api-key", "k"])).unwrap();
+        let Cmd::Get(get) = cli.command else { panic!() };
+        assert_eq!(get.provider.name, "envoy");
+        assert_eq!(get.common.format, Format::Json);
+        assert_eq!(
+            get.provider.matches.get_one::<String>("api-key").unwrap(),
+            "k"
+        );
+        // a profile named like another provider: ambiguous, so the full tree decides
+        let cli = parse(os(&["tok", "get", "--profile", "crayon", "envoy"])).unwrap();
+        let Cmd::Get(get) = cli.command else { panic!() };
+        assert_eq!(get.provider.name, "envoy");
+        assert_eq!(get.common.profile, "crayon");
+        // errors are those of the full tree
+        let err = parse(os(&["tok", "get", "elfsquad", "--bogus"])).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let err = parse(os(&["tok", "get", "--help"])).unwrap_err();
+        assert!(err.to_string().contains("crayon"));
     }
 
     #[test]

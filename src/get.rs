@@ -137,7 +137,9 @@ pub fn run(args: GetArgs, store: &dyn Fn() -> Box<dyn Store>) -> Result<()> {
     if let Some(st) = provider.static_token(&inp) {
         return print_static(provider, &inp, c, &st);
     }
+    let endpoint = provider.endpoint(&inp)?;
     let http = Http::new(
+        &endpoint,
         c.ca_cert.as_deref(),
         deadline,
         Duration::from_secs(c.timeout),

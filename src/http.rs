@@ -26,34 +26,26 @@ pub struct Http {
 }
 
 impl Http {
-    pub fn new(ca_cert: Option<&Path>, deadline: Instant, timeout: Duration) -> Result<Http> {
+    /// A client for `url`'s scheme. A plain-http endpoint with no proxy
+    /// configured never speaks TLS, so it skips loading the OS trust store
+    /// (parsing ~150 CA certificates costs more than the whole request).
+    pub fn new(
+        url: &str,
+        ca_cert: Option<&Path>,
+        deadline: Instant,
+        timeout: Duration,
+    ) -> Result<Http> {
         // reqwest is built without a crypto provider: ring starts fast
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = reqwest::blocking::Client::builder()
             .connect_timeout(CONNECT_TIMEOUT)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("tok/", env!("CARGO_PKG_VERSION")));
-        if let Some(path) = ca_cert {
-            let pem = std::fs::read(path).map_err(|e| {
-                TokError::new(
-                    Class::Usage,
-                    format!("could not read --ca-cert {}: {e}", path.display()),
-                )
-            })?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem)
-                .ok()
-                .filter(|c| !c.is_empty())
-                .ok_or_else(|| {
-                    TokError::new(
-                        Class::Usage,
-                        format!("--ca-cert {}: no PEM certificate in it", path.display()),
-                    )
-                })?;
-            log::trace(format!(
-                "trusting {} extra CA certificate(s) from {}",
-                certs.len(),
-                path.display()
-            ));
+        // a bad --ca-cert is reported whatever the scheme
+        let extra = ca_cert.map(read_ca).transpose()?;
+        if url.starts_with("http://") && !proxy_configured() {
+            builder = builder.tls_certs_only(std::iter::empty());
+        } else if let Some(certs) = extra {
             builder = builder.tls_certs_merge(certs);
         }
         let client = builder
@@ -179,6 +171,45 @@ impl Http {
             .into()),
         }
     }
+}
+
+/// The certificates of a `--ca-cert` PEM file.
+fn read_ca(path: &Path) -> Result<Vec<reqwest::Certificate>> {
+    let pem = std::fs::read(path).map_err(|e| {
+        TokError::new(
+            Class::Usage,
+            format!("could not read --ca-cert {}: {e}", path.display()),
+        )
+    })?;
+    let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        .ok()
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| {
+            TokError::new(
+                Class::Usage,
+                format!("--ca-cert {}: no PEM certificate in it", path.display()),
+            )
+        })?;
+    log::trace(format!(
+        "trusting {} extra CA certificate(s) from {}",
+        certs.len(),
+        path.display()
+    ));
+    Ok(certs)
+}
+
+/// Whether any proxy variable is set (a proxy may itself speak TLS).
+fn proxy_configured() -> bool {
+    [
+        "HTTP_PROXY",
+        "http_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ]
+    .iter()
+    .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
 }
 
 fn is_timeout(e: &std::io::Error) -> bool {

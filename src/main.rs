@@ -19,13 +19,14 @@ mod provider;
 mod request;
 mod secret;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 use cli::{Cli, Cmd, Format};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let json_errors = wants_json(std::env::args());
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
+    let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
