@@ -522,3 +522,45 @@ fn cache_list_and_clear() {
     let out = run(&mut env.tok(&["cache", "list", "--json"])).expect(0);
     assert_eq!(out.stdout, "[]\n");
 }
+
+#[test]
+fn a_cache_hit_opens_no_socket() {
+    if std::process::Command::new("strace")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("strace is not installed: skipped (.ci/run installs it)");
+        return;
+    }
+    let srv = Server::fixed("AT", 3600);
+    let env = Env::new();
+    let a = elfsquad(&srv, &[]);
+    run(&mut env.tok(&args(&a))).expect(0);
+    let trace = env.home.path().join("strace.out");
+    let mut strace_args: Vec<String> = vec![
+        "-f".into(),
+        "-qq".into(),
+        "-e".into(),
+        "trace=socket,connect".into(),
+        "-o".into(),
+    ];
+    strace_args.push(trace.to_string_lossy().into_owned());
+    strace_args.push(tok_bin().to_string_lossy().into_owned());
+    strace_args.extend(a.iter().cloned());
+    let o = std::process::Command::new("strace")
+        .args(&strace_args)
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("TOK_CACHE_DIR", &env.cache)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "AT\n");
+    let calls = std::fs::read_to_string(&trace).unwrap();
+    assert!(
+        !calls.contains("socket(") && !calls.contains("connect("),
+        "a hit touched the network:\n{calls}"
+    );
+    assert_eq!(srv.hits(), 1);
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# tok's benchmark: a cache hit vs `cat` of the file it reads, a cold fetch vs
+# `curl | jq`, 32 cold processes at once, peak RSS and binary size, all
+# against a loopback token server in one run. Prints a Markdown report.
+#
+#   bash bench/run.sh           full run (about a minute)
+#   bash bench/run.sh --smoke   a few runs, to keep the script working (CI)
+#
+# Needs hyperfine, curl, jq and /usr/bin/time (Debian: hyperfine curl jq time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=300 warmup=30 rounds=10
+if [ "${1:-}" = "--smoke" ]; then runs=5 warmup=1 rounds=2; fi
+
+for tool in hyperfine curl jq /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install hyperfine curl jq time)" >&2; exit 1; }
+done
+
+cargo build --release --quiet
+cargo build --release --quiet --example bench_server
+tok="$PWD/target/release/tok"
+
+work=$(mktemp -d)
+server_pid=
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+target/release/examples/bench_server > "$work/port" &
+server_pid=$!
+for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.05; done
+port=$(head -n1 "$work/port")
+base="http://127.0.0.1:$port"
+url="$base/oauth2/token"
+
+# a clean, isolated environment for every command measured
+unset $(env | grep -E '^(TOK_|HTTPS?_PROXY|https?_proxy|ALL_PROXY|all_proxy|NO_PROXY|no_proxy|RUST_BACKTRACE|GITHUB_ACTIONS)' | cut -d= -f1) 2>/dev/null || true
+export HOME="$work/home" TOK_CACHE_DIR="$work/cache"
+export TOK_ELFSQUAD_CLIENT_ID=bench-client TOK_ELFSQUAD_CLIENT_SECRET=bench-secret
+mkdir -p "$HOME"
+
+hits() { curl -s "$base/hits"; }
+mean_ms() { jq -r ".results[$2].mean * 1000" "$1"; }
+ratio() { jq -r "(.results[0].mean / .results[1].mean) * 100 | round / 100" "$1"; }
+
+# a. cache hit vs cat of the entry it reads
+"$tok" get elfsquad --token-url "$url" >/dev/null
+entry=$(ls "$TOK_CACHE_DIR"/*.json)
+before=$(hits)
+hyperfine -N --style none --warmup "$warmup" --runs "$runs" --export-json "$work/hit.json" \
+  "$tok get elfsquad --token-url $url" "cat $entry" >/dev/null 2>"$work/hyperfine.log"
+[ "$(hits)" = "$before" ] || { echo "bench: a cache hit called the endpoint" >&2; exit 1; }
+
+# b. cold fetch vs curl | jq (both through the shell; hyperfine subtracts its cost)
+hyperfine --style none --warmup "$warmup" --runs "$runs" --export-json "$work/cold.json" \
+  "$tok get elfsquad --no-cache --token-url $url" \
+  "curl -s -X POST -d client_id=bench-client -d client_secret=bench-secret -d grant_type=client_credentials -d scope=Elfskot.Api $url | jq -r .access_token" \
+  >/dev/null 2>>"$work/hyperfine.log"
+
+# c. 32 processes on a cold cache
+calls_all=() walls=()
+for _ in $(seq "$rounds"); do
+  rm -rf "$TOK_CACHE_DIR"
+  before=$(hits)
+  start=$(date +%s%N)
+  pids=()
+  for i in $(seq 32); do "$tok" get elfsquad --token-url "$url" > "$work/out.$i" & pids+=($!); done
+  wait "${pids[@]}"
+  end=$(date +%s%N)
+  calls=$(( $(hits) - before ))
+  distinct=$(cat "$work"/out.* | sort -u | wc -l)
+  [ "$calls" = 1 ] && [ "$distinct" = 1 ] || { echo "bench: 32 processes made $calls calls, printed $distinct tokens" >&2; exit 1; }
+  calls_all+=("$calls")
+  walls+=("$(( (end - start) / 1000 ))")
+done
+wall32_ms=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')
+
+# d. peak RSS of a hit (max of 10) and binary size
+rss_kib=0
+for _ in $(seq 10); do
+  r=$( { /usr/bin/time -f %M "$tok" get elfsquad --token-url "$url" >/dev/null; } 2>&1 )
+  [ "$r" -gt "$rss_kib" ] && rss_kib=$r
+done
+size=$(stat -c %s "$tok")
+
+hit_ms=$(mean_ms "$work/hit.json" 0); cat_ms=$(mean_ms "$work/hit.json" 1)
+cold_ms=$(mean_ms "$work/cold.json" 0); curl_ms=$(mean_ms "$work/cold.json" 1)
+hit_ratio=$(ratio "$work/hit.json"); cold_ratio=$(ratio "$work/cold.json")
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "**missed**" }'; }
+
+cat <<REPORT
+| measure | tok | baseline | ratio | target | |
+|---|---|---|---|---|---|
+| cache hit vs \`cat\` of the entry | $(printf %.2f "$hit_ms") ms | $(printf %.2f "$cat_ms") ms | ${hit_ratio}× | ≤ 2.0× | $(verdict "$hit_ratio" 2.0) |
+| cold fetch vs \`curl \| jq\` | $(printf %.2f "$cold_ms") ms | $(printf %.2f "$curl_ms") ms | ${cold_ratio}× | ≤ 1.0× | $(verdict "$cold_ratio" 1.0) |
+| 32 processes, cold cache: endpoint calls | ${calls_all[*]} | | | 1 each round | $( [ "$(printf '%s\n' "${calls_all[@]}" | sort -u)" = 1 ] && echo met || echo '**missed**') |
+| 32 processes, cold cache: wall time (median of $rounds) | ${wall32_ms} ms | one cold fetch: $(printf %.2f "$cold_ms") ms | | | |
+| peak RSS of a cache hit | $(awk -v k="$rss_kib" 'BEGIN{printf "%.1f", k/1024}') MiB | | | ≤ 8 MiB | $(verdict "$rss_kib" 8192) |
+| stripped release binary | $(awk -v s="$size" 'BEGIN{printf "%.2f", s/1048576}') MiB | | | ≤ 8 MiB | $(verdict "$size" 8388608) |
+
+runs per hyperfine measure: $runs (warmup $warmup); $(nproc) cores; $(date -u +%Y-%m-%d)
+REPORT
