@@ -10,26 +10,12 @@ use std::time::Duration;
 const SECRET: &str = "s3cret-Value-42";
 const PASSWORD: &str = "pa55-Word-99";
 
-fn elfsquad<'a>(srv: &'a Server, extra: &[&'a str]) -> Vec<String> {
-    let mut v: Vec<String> = [
-        "get",
-        "elfsquad",
-        "--client-id",
-        "cid",
-        "--client-secret",
-        SECRET,
-        "--token-url",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    v.push(srv.url("/oauth2/token"));
-    v.extend(extra.iter().map(|s| s.to_string()));
-    v
+fn elfsquad(srv: &Server, extra: &[&str]) -> Vec<String> {
+    elfsquad_args(SECRET, &srv.url("/oauth2/token"), extra)
 }
 
 fn args(v: &[String]) -> Vec<&str> {
-    v.iter().map(String::as_str).collect()
+    strs(v)
 }
 
 #[test]

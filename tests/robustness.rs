@@ -8,26 +8,11 @@ use std::time::{Duration, Instant};
 const SECRET: &str = "s3cret-Value-42";
 
 fn get(srv_url: &str, extra: &[&str]) -> Vec<String> {
-    let mut v: Vec<String> = [
-        "get",
-        "elfsquad",
-        "--client-id",
-        "cid",
-        "--client-secret",
-        SECRET,
-        "--token-url",
-        srv_url,
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    v.extend(extra.iter().map(|s| s.to_string()));
-    v
+    elfsquad_args(SECRET, srv_url, extra)
 }
 
 fn tok(env: &Env, v: &[String]) -> Out {
-    let a: Vec<&str> = v.iter().map(String::as_str).collect();
-    run(&mut env.tok(&a))
+    run(&mut env.tok(&strs(v)))
 }
 
 #[test]

@@ -8,8 +8,7 @@
 use super::Provider;
 use crate::credentials::{Field, Inputs};
 use crate::error::{Class, TokError};
-use crate::oauth::{Token, parse_standard};
-use crate::request::{Request, Response};
+use crate::request::Request;
 use crate::secret::Secret;
 use anyhow::Result;
 
@@ -102,9 +101,6 @@ impl Provider for AuthApi {
         Some(self.base(inp).map(|base| {
             Request::form(format!("{base}/auth/refresh")).field("refresh_token", refresh)
         }))
-    }
-    fn parse(&self, _inp: &Inputs, resp: &Response) -> Result<Token, TokError> {
-        parse_standard(resp)
     }
 }
 

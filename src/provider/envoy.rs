@@ -8,9 +8,7 @@
 
 use super::{Provider, StaticToken};
 use crate::credentials::{Field, Inputs};
-use crate::error::TokError;
-use crate::oauth::{Token, parse_standard};
-use crate::request::{Request, Response};
+use crate::request::Request;
 use crate::secret::Secret;
 use anyhow::Result;
 
@@ -84,9 +82,6 @@ impl Provider for Envoy {
                 .field("grant_type", "refresh_token"))
         };
         Some(build())
-    }
-    fn parse(&self, _inp: &Inputs, resp: &Response) -> Result<Token, TokError> {
-        parse_standard(resp)
     }
 }
 

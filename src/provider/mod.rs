@@ -94,7 +94,10 @@ pub trait Provider: Sync {
     }
 
     /// Parse an answer of either request into a token or a classified error.
-    fn parse(&self, inp: &Inputs, resp: &Response) -> Result<Token, crate::error::TokError>;
+    /// The default reads an RFC 6749 answer.
+    fn parse(&self, _inp: &Inputs, resp: &Response) -> Result<Token, crate::error::TokError> {
+        crate::oauth::parse_standard(resp)
+    }
 
     /// The clap subcommand for `tok get <name>`, built from the fields.
     fn command(&self) -> Command {

@@ -8,8 +8,7 @@
 use super::Provider;
 use crate::credentials::{Field, Inputs};
 use crate::error::{Class, TokError};
-use crate::oauth::{Token, parse_standard};
-use crate::request::{Request, Response};
+use crate::request::Request;
 use crate::secret::Secret;
 use anyhow::Result;
 
@@ -123,9 +122,6 @@ impl Provider for OAuth2 {
             self.base(inp, "refresh_token", false)
                 .map(|req| req.field("refresh_token", refresh)),
         )
-    }
-    fn parse(&self, _inp: &Inputs, resp: &Response) -> Result<Token, TokError> {
-        parse_standard(resp)
     }
 }
 

@@ -413,6 +413,30 @@ impl Out {
     }
 }
 
+/// `tok get elfsquad` with a client id, the given secret and token URL, then `extra`.
+pub fn elfsquad_args(secret: &str, token_url: &str, extra: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = [
+        "get",
+        "elfsquad",
+        "--client-id",
+        "cid",
+        "--client-secret",
+        secret,
+        "--token-url",
+        token_url,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    v.extend(extra.iter().map(|s| s.to_string()));
+    v
+}
+
+/// Borrow a list of owned arguments.
+pub fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
 pub fn path_str(p: &Path) -> &str {
     p.to_str().unwrap()
 }
