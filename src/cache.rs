@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Bumped when the entry format changes; other versions are a miss.
-const VERSION: u32 = 1;
+pub const VERSION: u32 = 1;
 
 /// What identifies an entry. Never holds a secret.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -164,7 +164,7 @@ pub fn run(args: GetArgs, store: &dyn Fn() -> Box<dyn Store>) -> Result<()> {
         .map(|secs| sent_at + secs)
         .or_else(|| jwt::exp(token.access_token.expose()));
     let new_entry = expires_at.map(|expires_at| Entry {
-        version: 1,
+        version: crate::cache::VERSION,
         key: key.text(),
         provider: provider.name().into(),
         profile: c.profile.clone(),

@@ -114,7 +114,7 @@ impl Http {
                     delay
                 }
                 Err(e) if e.is_timeout() => return Err(self.timed_out(&req.url)),
-                Err(e) if e.is_connect() && attempt < ATTEMPTS => {
+                Err(e) if e.is_connect() && attempt < ATTEMPTS && !is_tls_failure(&e) => {
                     log::trace(format!("could not connect: {}", root_cause(&e)));
                     backoff(attempt)
                 }
@@ -196,6 +196,26 @@ fn read_ca(path: &Path) -> Result<Vec<reqwest::Certificate>> {
         path.display()
     ));
     Ok(certs)
+}
+
+/// A TLS failure (untrusted certificate, wrong host name, a peer that does
+/// not speak TLS) will not go away by trying again.
+fn is_tls_failure(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut src: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = src {
+        if s.downcast_ref::<rustls::Error>().is_some() {
+            return true;
+        }
+        if let Some(io) = s.downcast_ref::<std::io::Error>()
+            && io
+                .get_ref()
+                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
+        {
+            return true;
+        }
+        src = s.source();
+    }
+    false
 }
 
 /// Whether any proxy variable is set (a proxy may itself speak TLS).

@@ -31,8 +31,12 @@ fn main() -> ExitCode {
         Err(e) => {
             let code = e.exit_code();
             if code != 0 && json_errors {
+                // clap's own first line, without its "error: " prefix
+                let text = e.render().to_string();
+                let first = text.lines().next().unwrap_or_default();
+                let message = first.strip_prefix("error: ").unwrap_or(first);
                 report(
-                    &error::TokError::new(error::Class::Usage, e.kind().to_string()).into(),
+                    &error::TokError::new(error::Class::Usage, message).into(),
                     true,
                 );
             } else {

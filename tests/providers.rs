@@ -413,6 +413,7 @@ fn usage_error_with_json_format_is_json() {
     let out = run(&mut env.tok(&["get", "elfsquad", "-f", "json", "--bogus"])).expect(2);
     let v: serde_json::Value = serde_json::from_str(out.stderr.trim()).unwrap();
     assert_eq!(v["error"], "usage");
+    assert!(v["message"].as_str().unwrap().contains("--bogus"), "{v}");
 }
 
 #[test]
