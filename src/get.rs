@@ -75,7 +75,7 @@ pub fn run(args: GetArgs, store: &dyn Fn() -> Box<dyn Store>) -> Result<()> {
         }
     };
 
-    let start_time = jwt::now();
+    let started_epoch = jwt::now();
     if let Some(cache) = &cache {
         let entry = cache.read(&key);
         match &entry {
@@ -126,7 +126,7 @@ pub fn run(args: GetArgs, store: &dyn Fn() -> Box<dyn Store>) -> Result<()> {
     };
     if let Some(e) = &entry
         && e.fresh(jwt::now(), c.min_ttl)
-        && (!c.refresh || e.obtained_at >= start_time)
+        && (!c.refresh || e.obtained_at >= started_epoch)
     {
         log::trace("another tok process fetched this token meanwhile: using it");
         return print_entry(e, c, true);

@@ -396,3 +396,35 @@ fn github_actions_masks_the_token() {
     let out = tok(&env, &get(&srv.url("/t"), &[])).expect(0);
     assert_eq!(out.stderr, "");
 }
+
+#[test]
+fn proxy_variables_are_honoured() {
+    // the proxy answers for a host that does not exist: only a proxied request can succeed
+    let proxy = Server::start(|req, _| {
+        if req.path == "http://idp.tok.test/oauth2/token" {
+            Reply::token("AT-via-proxy", 3600)
+        } else {
+            Reply::status(400, "text/plain", "unexpected request")
+        }
+    });
+    let env = Env::new().var("HTTP_PROXY", &proxy.url);
+    let out = tok(
+        &env,
+        &get(
+            "http://idp.tok.test/oauth2/token",
+            &["--allow-http", "--no-cache"],
+        ),
+    )
+    .expect(0);
+    assert_eq!(out.stdout, "AT-via-proxy\n");
+    assert_eq!(proxy.hits(), 1);
+
+    // NO_PROXY sends a request past the proxy, straight to the server
+    let direct = Server::fixed("AT-direct", 3600);
+    let env = Env::new()
+        .var("HTTP_PROXY", &proxy.url)
+        .var("NO_PROXY", "127.0.0.1");
+    let out = tok(&env, &get(&direct.url("/t"), &["--no-cache"])).expect(0);
+    assert_eq!(out.stdout, "AT-direct\n");
+    assert_eq!(proxy.hits(), 1, "not proxied");
+}

@@ -198,6 +198,134 @@ mod tests {
     }
 }
 
+/// The same canned answers for every provider, each in its own shape:
+/// minimal, full, "bearer"/"BEARER", an error body, non-JSON, empty, and no
+/// access token. (Each provider's file tests its outgoing request.)
+#[cfg(test)]
+mod canned {
+    use super::*;
+    use crate::error::Class;
+    use crate::oauth::tests::resp;
+
+    /// A provider's answer shape: snake_case, camelCase (ms) or PascalCase.
+    enum Shape {
+        Snake,
+        LegacyCamel,
+        Pascal,
+    }
+
+    fn every() -> Vec<(&'static str, &'static dyn Provider, Inputs, Shape)> {
+        let mut v: Vec<(&'static str, &'static dyn Provider, Inputs, Shape)> = Vec::new();
+        for p in REGISTRY {
+            let shape = if p.name() == "crayon" {
+                Shape::Pascal
+            } else {
+                Shape::Snake
+            };
+            v.push((
+                p.name(),
+                *p,
+                Inputs::from_pairs(p.name(), p.fields(), &[]),
+                shape,
+            ));
+        }
+        let legacy = Inputs::from_pairs("elfsquad", elfsquad::FIELDS, &[("legacy", "true")]);
+        v.push((
+            "elfsquad --legacy",
+            &elfsquad::Elfsquad,
+            legacy,
+            Shape::LegacyCamel,
+        ));
+        v
+    }
+
+    fn body(shape: &Shape, token_type: Option<&str>, full: bool) -> String {
+        let tt = token_type
+            .map(|t| format!("{t:?}"))
+            .unwrap_or("null".into());
+        match (shape, full) {
+            (Shape::Snake, false) => r#"{"access_token":"AT"}"#.into(),
+            (Shape::Snake, true) => format!(
+                r#"{{"access_token":"AT","token_type":{tt},"expires_in":3600,"scope":"s","refresh_token":"RT","extra":{{"x":1}}}}"#
+            ),
+            (Shape::LegacyCamel, false) => r#"{"accessToken":"AT"}"#.into(),
+            (Shape::LegacyCamel, true) => r#"{"accessToken":"AT","expiresIn":3600000}"#.into(),
+            (Shape::Pascal, false) => r#"{"AccessToken":"AT"}"#.into(),
+            (Shape::Pascal, true) => format!(
+                r#"{{"AccessToken":"AT","IdentityToken":null,"Error":null,"ExpiresIn":3600,"TokenType":{tt},"RefreshToken":"RT"}}"#
+            ),
+        }
+    }
+
+    #[test]
+    fn minimal_and_full_answers() {
+        for (name, p, inp, shape) in every() {
+            let t = p
+                .parse(&inp, &resp(200, &body(&shape, None, false)))
+                .unwrap();
+            assert_eq!(t.access_token.expose(), "AT", "{name}");
+            assert_eq!(t.token_type, "Bearer", "{name}");
+            assert_eq!(t.expires_in, None, "{name}");
+            for tt in ["bearer", "BEARER", "Bearer"] {
+                let t = p
+                    .parse(&inp, &resp(200, &body(&shape, Some(tt), true)))
+                    .unwrap();
+                assert_eq!(t.token_type, "Bearer", "{name} {tt}");
+                assert_eq!(t.expires_in, Some(3600.0), "{name}: lifetime in seconds");
+                if !matches!(shape, Shape::LegacyCamel) {
+                    assert_eq!(
+                        t.refresh_token.as_ref().map(|r| r.expose()),
+                        Some("RT"),
+                        "{name}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn error_bodies_are_rejections_with_the_code() {
+        for (name, p, inp, shape) in every() {
+            let (status, text) = match shape {
+                Shape::Pascal => (400, r#"{"AccessToken":null,"Error":"invalid_grant"}"#),
+                _ => (
+                    400,
+                    r#"{"error":"invalid_grant","error_description":"bad password"}"#,
+                ),
+            };
+            let e = p.parse(&inp, &resp(status, text)).unwrap_err();
+            assert_eq!(e.class, Class::Rejected, "{name}");
+            assert_eq!(e.oauth_error.as_deref(), Some("invalid_grant"), "{name}");
+            assert_eq!(e.status, Some(400), "{name}");
+            let e = p.parse(&inp, &resp(401, "")).unwrap_err();
+            assert_eq!(e.class, Class::Rejected, "{name}: bare 401");
+        }
+    }
+
+    #[test]
+    fn unusable_answers_are_transient_and_say_why() {
+        for (name, p, inp, _) in every() {
+            let e = p
+                .parse(&inp, &resp(200, "<html>maintenance</html>"))
+                .unwrap_err();
+            assert_eq!(e.class, Class::Transient, "{name}");
+            assert!(e.message.contains("not JSON"), "{name}: {}", e.message);
+            let e = p.parse(&inp, &resp(200, "")).unwrap_err();
+            assert!(e.message.contains("empty body"), "{name}: {}", e.message);
+            let e = p
+                .parse(&inp, &resp(200, r#"{"token_type":"Bearer"}"#))
+                .unwrap_err();
+            assert_eq!(e.class, Class::Transient, "{name}");
+            assert!(
+                e.message.to_lowercase().contains("no accesstoken")
+                    || e.message.contains("no access_token"),
+                "{name}: {}",
+                e.message
+            );
+        }
+    }
+}
+
 /// Random, truncated and oversized answers fed to every provider's parser:
 /// no panic, and every outcome is a usable token or a classified error.
 #[cfg(test)]
