@@ -30,6 +30,9 @@ pub fn login(args: ProfileArgs) -> Result<()> {
     let mut values = BTreeMap::new();
     for f in &fields {
         let value = if tty && f.secret {
+            // rpassword turns echo off just after printing the prompt: input
+            // that arrives within that instant (a paste, an expect script
+            // answering at once) can still be echoed
             rpassword::prompt_password(format!("{} (hidden): ", f.label()))
                 .with_context(|| format!("could not read the {}", f.label()))?
         } else {

@@ -497,3 +497,80 @@ fn kernel_keyutils_backend() {
     );
     assert!(!stdout.contains(SECRET) && !stderr.contains(SECRET));
 }
+
+/// Drives `tok login` on a real pseudo-terminal, answering each prompt only
+/// once it appears (so the secret is typed while echo is off, as a person
+/// would), and returns everything the terminal showed.
+const PTY_DRIVER: &str = r#"
+import os, pty, select, sys, time
+tok, secret = sys.argv[1], sys.argv[2].encode()
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(tok, [tok, "login", "elfsquad"])
+seen = b""
+def wait_for(text):
+    global seen
+    end = time.time() + 10
+    while text not in seen and time.time() < end:
+        if select.select([fd], [], [], 0.1)[0]:
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:
+                break
+    if text not in seen:
+        sys.stdout.buffer.write(seen)
+        sys.exit("no %r on the terminal" % text)
+wait_for(b"client id: ")
+os.write(fd, b"tty-client\n")
+wait_for(b"client secret (hidden): ")
+# rpassword prints the prompt a moment before it turns echo off; a person
+# cannot type into that gap, so answer like one (see the note in login.rs)
+time.sleep(0.3)
+os.write(fd, secret + b"\n")
+wait_for(b"stored client-id, client-secret")
+_, status = os.waitpid(pid, 0)
+sys.stdout.buffer.write(seen)
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+
+#[test]
+fn login_on_a_terminal_prompts_and_hides_secrets() {
+    if Command::new("python3").arg("--version").output().is_err() {
+        eprintln!("python3 is not installed: terminal login test skipped");
+        return;
+    }
+    let ss = SecretService::start();
+    let env = ss.env();
+    let o = Command::new("python3")
+        .args(["-c", PTY_DRIVER, &tok_bin().to_string_lossy(), SECRET])
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("TOK_CACHE_DIR", &env.cache)
+        .env("DBUS_SESSION_BUS_ADDRESS", &ss.bus)
+        .env("XDG_RUNTIME_DIR", ss.dir.path())
+        .env("PATH", "/usr/bin:/bin")
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{screen}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        screen.contains("leave a value empty to skip it"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("tty-client"),
+        "a plain value is echoed: {screen}"
+    );
+    assert!(!screen.contains(SECRET), "the secret was echoed: {screen}");
+    let out = run(&mut env.tok(&["get", "elfsquad", "--dry-run"])).expect(0);
+    assert!(
+        out.stdout
+            .contains("client_id=tty-client&client_secret=***"),
+        "{}",
+        out.stdout
+    );
+}
