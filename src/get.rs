@@ -7,7 +7,7 @@
 //! a request sent.
 
 use crate::cache::{Cache, Entry, Key, Lock};
-use crate::cli::{Common, Format, GetArgs};
+use crate::cli::{Common, GetArgs};
 use crate::credentials::{Inputs, Store};
 use crate::error::{Class, TokError, fail};
 use crate::http::Http;
@@ -20,7 +20,7 @@ use crate::{jwt, log};
 use anyhow::Result;
 use std::time::{Duration, Instant};
 
-pub fn run(args: GetArgs, store: &dyn Fn() -> Box<dyn Store>) -> Result<()> {
+pub fn run(args: GetArgs, store: &dyn Fn(Instant) -> Box<dyn Store>) -> Result<()> {
     let started = Instant::now();
     let c = &args.common;
     let provider = provider::find(&args.provider.name).ok_or_else(|| {
@@ -41,7 +41,7 @@ pub fn run(args: GetArgs, store: &dyn Fn() -> Box<dyn Store>) -> Result<()> {
         return print_static(provider, &inp, c, &st);
     }
     if c.dry_run {
-        inp.complete(&*store())?;
+        inp.complete(&*store(deadline))?;
         trace_sources(provider, &inp);
         if let Some(st) = provider.static_token(&inp) {
             log::trace("dry run: an API key needs no request");
@@ -132,7 +132,7 @@ pub fn run(args: GetArgs, store: &dyn Fn() -> Box<dyn Store>) -> Result<()> {
         return print_entry(e, c, true);
     }
 
-    inp.complete(&*store())?;
+    inp.complete(&*store(deadline))?;
     trace_sources(provider, &inp);
     if let Some(st) = provider.static_token(&inp) {
         return print_static(provider, &inp, c, &st);
@@ -341,8 +341,5 @@ fn print_static(provider: &dyn Provider, inp: &Inputs, c: &Common, st: &StaticTo
 fn print(c: &Common, shown: &Shown) -> Result<()> {
     output::mask_for_ci(shown.token, c.no_mask);
     output::emit(&output::render(c.format, shown, jwt::now()))?;
-    if c.format == Format::Token {
-        log::trace("printed the token");
-    }
     Ok(())
 }

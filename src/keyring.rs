@@ -8,8 +8,8 @@
 //! Backends: Secret Service (GNOME Keyring, KWallet) on Linux, or kernel
 //! keyutils with `TOK_KEYRING=keyutils`; Keychain on macOS; Credential
 //! Manager on Windows. `TOK_KEYRING=none` turns the keyring off. Every call
-//! runs on a helper thread and is abandoned after [`TIMEOUT`], so a hung
-//! keyring daemon cannot hang a CI step.
+//! runs on a helper thread and is abandoned after [`TIMEOUT`] (or sooner, at
+//! `tok get`'s `--timeout`), so a hung keyring daemon cannot hang a CI step.
 
 use crate::credentials::{Store, Stored};
 use crate::error::{Class, TokError};
@@ -17,7 +17,7 @@ use crate::log;
 use anyhow::Result;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub const SERVICE: &str = "tok";
 pub const TIMEOUT: Duration = Duration::from_secs(5);
@@ -151,8 +151,12 @@ fn short(detail: &str) -> String {
 
 /// Run `op` against the keyring on a helper thread, bounded by [`TIMEOUT`].
 fn bounded<T: Send + 'static>(
+    deadline: Option<Instant>,
     op: impl FnOnce(Backend) -> Result<T, Failure> + Send + 'static,
 ) -> Result<Result<T, Failure>> {
+    let limit = deadline
+        .map(|d| d.saturating_duration_since(Instant::now()).min(TIMEOUT))
+        .unwrap_or(TIMEOUT);
     let b = backend()?;
     log::trace(format!("asking the OS keyring ({})", backend_name(b)));
     let (tx, rx) = mpsc::channel();
@@ -160,14 +164,14 @@ fn bounded<T: Send + 'static>(
         let result = install(b).and_then(|()| op(b));
         let _ = tx.send(result);
     });
-    match rx.recv_timeout(TIMEOUT) {
+    match rx.recv_timeout(limit) {
         Ok(r) => Ok(r),
         Err(_) => Err(TokError::new(
             Class::Transient,
             format!(
-                "the OS keyring ({}) did not answer within {}s: is the keyring daemon hung? Use the TOK_* environment variables instead",
+                "the OS keyring ({}) did not answer within {:.0}s: is the keyring daemon hung? Use the TOK_* environment variables instead",
                 backend_name(b),
-                TIMEOUT.as_secs()
+                limit.as_secs_f64()
             ),
         )
         .into()),
@@ -178,13 +182,16 @@ fn broken(message: String) -> anyhow::Error {
     TokError::new(Class::Transient, message).into()
 }
 
-/// The credentials `tok get` may read, through the OS keyring.
-pub struct OsKeyring;
+/// The credentials `tok get` may read, through the OS keyring; a lookup
+/// gives up at [`TIMEOUT`] or at `deadline` (`--timeout`), whichever is first.
+pub struct OsKeyring {
+    pub deadline: Instant,
+}
 
 impl Store for OsKeyring {
     fn load(&self, provider: &str, profile: &str) -> Result<Stored> {
         let user = account(provider, profile);
-        let got = bounded(move |b| {
+        let got = bounded(Some(self.deadline), move |b| {
             let entry = keyring_core::Entry::new(SERVICE, &user).map_err(|e| translate(b, e))?;
             match entry.get_password() {
                 Ok(json) => Ok(Some(json)),
@@ -216,7 +223,7 @@ pub fn save(
     let user = account(provider, profile);
     let json = serde_json::to_string(values)?;
     let b = backend()?;
-    match bounded(move |b| {
+    match bounded(None, move |b| {
         let entry = keyring_core::Entry::new(SERVICE, &user).map_err(|e| translate(b, e))?;
         entry.set_password(&json).map_err(|e| translate(b, e))
     })? {
@@ -228,7 +235,7 @@ pub fn save(
 /// Delete the entry of one provider and profile; no entry is fine.
 pub fn delete(provider: &str, profile: &str) -> Result<bool> {
     let user = account(provider, profile);
-    match bounded(move |b| {
+    match bounded(None, move |b| {
         let entry = keyring_core::Entry::new(SERVICE, &user).map_err(|e| translate(b, e))?;
         match entry.delete_credential() {
             Ok(()) => Ok(true),

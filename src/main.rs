@@ -60,7 +60,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Cmd::Get(args) => {
             log::set_verbose(args.common.verbose);
-            get::run(args, &|| Box::new(keyring::OsKeyring))
+            get::run(args, &|deadline| Box::new(keyring::OsKeyring { deadline }))
         }
         Cmd::Login(args) => login::login(args),
         Cmd::Logout(args) => login::logout(args),
