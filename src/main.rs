@@ -30,17 +30,13 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
-            if code != 0 && json_errors {
-                // clap's own first line, without its "error: " prefix
-                let text = e.render().to_string();
-                let first = text.lines().next().unwrap_or_default();
-                let message = first.strip_prefix("error: ").unwrap_or(first);
-                report(
-                    &error::TokError::new(error::Class::Usage, message).into(),
-                    true,
-                );
-            } else {
+            let help_screen = code == 0
+                || e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+            if help_screen {
                 let _ = e.print();
+            } else {
+                let err = error::TokError::new(error::Class::Usage, usage_line(&e));
+                report(&err.into(), json_errors);
             }
             return ExitCode::from(code as u8);
         }
@@ -73,6 +69,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// clap's message on one line: its lines up to the first blank one (so the
+/// names of missing arguments and the possible values stay), then a pointer
+/// to --help.
+fn usage_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let head: Vec<&str> = text
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let head = head.join(" ");
+    let head = head.strip_prefix("error: ").unwrap_or(&head);
+    format!("{head} (see --help)")
 }
 
 /// `-f json` / `--format json` / `--format=json` anywhere on the line.

@@ -387,10 +387,36 @@ fn flag_beats_env() {
 #[test]
 fn usage_errors_exit_2() {
     let env = Env::new();
-    run(&mut env.tok(&["get", "elfsquad", "--no-such-flag"])).expect(2);
-    run(&mut env.tok(&["get", "nosuchprovider"])).expect(2);
-    run(&mut env.tok(&["get", "elfsquad", "-f", "yaml"])).expect(2);
-    run(&mut env.tok(&["get", "elfsquad", "--offline", "--no-cache"])).expect(2);
+    for (args, says) in [
+        (
+            &["get", "elfsquad", "--no-such-flag"][..],
+            "unexpected argument '--no-such-flag'",
+        ),
+        (
+            &["get", "nosuchprovider"][..],
+            "unrecognized subcommand 'nosuchprovider'",
+        ),
+        (
+            &["get", "elfsquad", "-f", "yaml"][..],
+            "[possible values: token, header, json]",
+        ),
+        (
+            &["get", "elfsquad", "--offline", "--no-cache"][..],
+            "cannot be used with",
+        ),
+        (
+            &["login"][..],
+            "required arguments were not provided: <PROVIDER>",
+        ),
+    ] {
+        let out = run(&mut env.tok(args)).expect(2).one_line_error();
+        assert!(out.stderr.contains(says), "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.trim_end().ends_with("(see --help)"),
+            "{}",
+            out.stderr
+        );
+    }
     let out = run(&mut env.tok(&[
         "get",
         "oauth2",
