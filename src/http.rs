@@ -198,24 +198,26 @@ fn read_ca(path: &Path) -> Result<Vec<reqwest::Certificate>> {
     Ok(certs)
 }
 
+/// An error and its causes. Looks inside an `io::Error` too: its `source()`
+/// skips the error it wraps, which is where reqwest and rustls put theirs.
+fn causes<'a>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'a (dyn std::error::Error + 'static)> {
+    std::iter::successors(Some(e), |s| {
+        match s
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => s.source(),
+        }
+    })
+}
+
 /// A TLS failure (untrusted certificate, wrong host name, a peer that does
 /// not speak TLS) will not go away by trying again.
 fn is_tls_failure(e: &(dyn std::error::Error + 'static)) -> bool {
-    let mut src: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    while let Some(s) = src {
-        if s.downcast_ref::<rustls::Error>().is_some() {
-            return true;
-        }
-        if let Some(io) = s.downcast_ref::<std::io::Error>()
-            && io
-                .get_ref()
-                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
-        {
-            return true;
-        }
-        src = s.source();
-    }
-    false
+    causes(e).any(|s| s.is::<rustls::Error>())
 }
 
 /// Whether any proxy variable is set (a proxy may itself speak TLS).
@@ -233,19 +235,11 @@ fn proxy_configured() -> bool {
 }
 
 fn is_timeout(e: &std::io::Error) -> bool {
-    if e.kind() == std::io::ErrorKind::TimedOut {
-        return true;
-    }
-    let mut src: Option<&(dyn std::error::Error + 'static)> = e.get_ref().map(|r| r as _);
-    while let Some(s) = src {
-        if let Some(re) = s.downcast_ref::<reqwest::Error>()
-            && re.is_timeout()
-        {
-            return true;
-        }
-        src = s.source();
-    }
-    false
+    e.kind() == std::io::ErrorKind::TimedOut
+        || causes(e).any(|s| {
+            s.downcast_ref::<reqwest::Error>()
+                .is_some_and(reqwest::Error::is_timeout)
+        })
 }
 
 fn host_of(url: &str) -> String {
