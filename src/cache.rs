@@ -2,23 +2,37 @@
 //!
 //! Directory `$TOK_CACHE_DIR`, else the OS user cache dir + `tok` (0700).
 //! An entry is `<hash>.json` (0600), where the hash is SHA-256 of a key that
-//! holds no secret: provider, profile, endpoint and the non-secret inputs.
-//! Writes go to a temp file in the same directory, then rename. A separate
-//! `<hash>.lock` file, held with `flock`, makes processes that miss together
-//! wait for the one that fetches.
+//! holds no secret: provider, profile, endpoint and the non-secret inputs
+//! (a secret that decides whose token it is enters as a keyed fingerprint).
+//! Writes go to `.tmp-<hash>-*.json` in the same directory, then rename. A
+//! separate `<hash>.lock` file, held with `flock`, makes processes that miss
+//! together wait for the one that fetches.
+//!
+//! The directory may have been prepared by someone else: an entry is trusted
+//! only when it is a regular file owned by this user, not writable by others,
+//! and not a symlink; a directory others can write to is repaired (ours) or
+//! not used (theirs).
 
 use crate::error::{Class, TokError};
+use crate::fsread::{self, Refused};
 use crate::log;
 use crate::secret::Secret;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fs::{self, File, TryLockError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// Bumped when the entry format changes; other versions are a miss.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The largest entry tok reads; a real one is well under 16 KiB.
+pub const ENTRY_CAP: u64 = 256 * 1024;
+/// A temp file older than this was left by a killed writer.
+const STALE_TMP: Duration = Duration::from_secs(60);
+const KEY_FILE: &str = ".fingerprint-key";
 
 /// What identifies an entry. Never holds a secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +41,8 @@ pub struct Key {
     pub profile: String,
     pub endpoint: String,
     pub scope: Option<String>,
-    /// `name=value` of every non-secret input.
+    /// `name=value` of every non-secret input, and `name=fp:<fingerprint>`
+    /// of every secret that decides whose token it is.
     pub parts: Vec<String>,
 }
 
@@ -51,11 +66,12 @@ impl Key {
 
     fn file_stem(&self) -> String {
         let digest = ring::digest::digest(&ring::digest::SHA256, self.text().as_bytes());
-        digest.as_ref()[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex(&digest.as_ref()[..16])
     }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A cached token.
@@ -75,6 +91,10 @@ pub struct Entry {
     /// When the request that produced it was sent, seconds since the epoch.
     pub obtained_at: f64,
     pub refresh_token: Option<Secret>,
+    /// Keyed fingerprints of the secrets that obtained this token, by field
+    /// (only those given by flag, environment or file).
+    #[serde(default)]
+    pub secrets: BTreeMap<String, String>,
 }
 
 impl Entry {
@@ -90,6 +110,7 @@ impl Entry {
 
 pub struct Cache {
     dir: PathBuf,
+    fingerprint_key: OnceLock<Result<Vec<u8>, String>>,
 }
 
 /// Held while fetching; released on drop (and by the kernel if tok dies).
@@ -106,7 +127,65 @@ impl Cache {
                 .map(|d| d.cache_dir().to_path_buf())
                 .context("no cache directory: HOME is not set (set TOK_CACHE_DIR)")?,
         };
-        Ok(Cache { dir })
+        Ok(Cache::at(dir))
+    }
+
+    pub fn at(dir: PathBuf) -> Cache {
+        Cache {
+            dir,
+            fingerprint_key: OnceLock::new(),
+        }
+    }
+
+    /// Where the cache lives, checked: a directory others can write to is
+    /// made private when it is ours (one warning) and refused when it is
+    /// not. A missing directory is fine (it is created on the first write).
+    pub fn open() -> Result<Cache> {
+        let cache = Cache::locate()?;
+        cache.check_dir()?;
+        Ok(cache)
+    }
+
+    fn check_dir(&self) -> Result<()> {
+        let meta = match fs::metadata(&self.dir) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => {
+                return Err(e).with_context(|| {
+                    format!("could not use cache directory {}", self.dir.display())
+                });
+            }
+        };
+        if !meta.is_dir() {
+            anyhow::bail!("cache directory {} is not a directory", self.dir.display());
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{MetadataExt, PermissionsExt};
+            let mode = meta.mode() & 0o7777;
+            if meta.uid() != fsread::euid() {
+                anyhow::bail!(
+                    "cache directory {} belongs to uid {}, not to this user: not used (set TOK_CACHE_DIR to a directory of your own)",
+                    self.dir.display(),
+                    meta.uid()
+                );
+            }
+            if mode & 0o022 != 0 {
+                fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700)).with_context(
+                    || {
+                        format!(
+                            "cache directory {} is writable by others (mode {mode:o}) and could not be made private",
+                            self.dir.display()
+                        )
+                    },
+                )?;
+                log::warn(format!(
+                    "cache directory {} was writable by others (mode {mode:o}): made it private (0700)",
+                    self.dir.display()
+                ));
+            }
+        }
+        Ok(())
     }
 
     pub fn dir(&self) -> &Path {
@@ -121,42 +200,29 @@ impl Cache {
         self.dir.join(format!("{}.lock", key.file_stem()))
     }
 
-    /// The entry for `key`, or `None` for a missing, corrupt, foreign or
-    /// mismatched one (a miss, never an error).
+    /// The entry for `key`, or `None` for a missing, corrupt, foreign,
+    /// unsafe or mismatched one (a miss, never an error).
     pub fn read(&self, key: &Key) -> Option<Entry> {
         let path = self.entry_path(key);
-        let bytes = match fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
-            Err(e) => {
-                log::trace(format!(
-                    "cache entry {} unreadable, ignored: {e}",
-                    path.display()
-                ));
-                return None;
-            }
-        };
-        match serde_json::from_slice::<Entry>(&bytes) {
-            Ok(entry) if entry.version == VERSION && entry.key == key.text() => Some(entry),
+        match read_entry(&path) {
+            Ok(entry) if entry.key == key.text() => Some(entry),
             Ok(_) => {
                 log::trace(format!(
-                    "cache entry {} is for another key or version, ignored",
+                    "cache entry {} is for another key, ignored",
                     path.display()
                 ));
                 None
             }
-            Err(_) => {
-                log::trace(format!(
-                    "cache entry {} is corrupt, ignored",
-                    path.display()
-                ));
+            Err(Refused::Missing) => None,
+            Err(why) => {
+                log::trace(format!("cache entry {} ignored: {why}", path.display()));
                 None
             }
         }
     }
 
     /// Create the directory (0700) if it is missing. An existing directory
-    /// is left as it is: `TOK_CACHE_DIR` may name a shared one.
+    /// was checked by [`Cache::open`].
     fn ensure_dir(&self) -> Result<()> {
         if self.dir.is_dir() {
             return Ok(());
@@ -170,13 +236,15 @@ impl Cache {
             .with_context(|| format!("could not create cache directory {}", self.dir.display()))
     }
 
-    /// Write an entry atomically: temp file (0600) in the same directory,
-    /// fsync, rename over the old one.
+    /// Write an entry atomically: temp file (0600, created exclusively, so
+    /// never through a planted link) in the same directory, fsync, rename
+    /// over the old one. Temp files a killed writer left behind go first.
     pub fn write(&self, key: &Key, entry: &Entry) -> Result<()> {
         self.ensure_dir()?;
+        self.sweep_stale_tmp();
         let path = self.entry_path(key);
         let mut tmp = tempfile::Builder::new()
-            .prefix(".tmp-")
+            .prefix(&format!(".tmp-{}-", key.file_stem()))
             .suffix(".json")
             .tempfile_in(&self.dir)
             .with_context(|| {
@@ -191,27 +259,47 @@ impl Cache {
         Ok(())
     }
 
+    /// Remove temp files older than [`STALE_TMP`]: a writer that was killed
+    /// between create and rename leaves one, holding a live token.
+    fn sweep_stale_tmp(&self) {
+        let Ok(dir) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for item in dir.flatten() {
+            let stale = item.file_name().to_string_lossy().starts_with(".tmp-")
+                && item
+                    .metadata()
+                    .ok()
+                    .and_then(|m| m.modified().ok())
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age > STALE_TMP);
+            if stale && fs::remove_file(item.path()).is_ok() {
+                log::trace(format!(
+                    "removed a temp file left by a killed writer: {}",
+                    item.path().display()
+                ));
+            }
+        }
+    }
+
     pub fn remove(&self, key: &Key) {
         let _ = fs::remove_file(self.entry_path(key));
     }
 
     /// Take the entry's lock, waiting until `deadline`. `Ok(None)` when the
-    /// cache directory cannot hold a lock file (then tok works unlocked).
+    /// cache directory cannot hold a safe lock file (then tok works unlocked
+    /// and writes nothing).
     pub fn lock(&self, key: &Key, deadline: Instant) -> Result<Option<Lock>> {
         if let Err(e) = self.ensure_dir() {
             log::warn(format!("{e:#}; the token is not cached"));
             return Ok(None);
         }
         let path = self.lock_path(key);
-        let mut options = File::options();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = match options.open(&path) {
+        let file = match open_lock(&path) {
             Ok(f) => f,
             Err(e) => {
                 log::warn(format!(
-                    "could not open lock file {}: {e}; the token is not cached",
+                    "could not use lock file {}: {e}; the token is not cached",
                     path.display()
                 ));
                 return Ok(None);
@@ -230,7 +318,7 @@ impl Cache {
                 Err(TryLockError::WouldBlock) => {}
                 Err(TryLockError::Error(e)) => {
                     log::warn(format!(
-                        "could not lock {}: {e}; continuing unlocked",
+                        "could not lock {}: {e}; the token is not cached",
                         path.display()
                     ));
                     return Ok(None);
@@ -259,8 +347,66 @@ impl Cache {
         }
     }
 
-    /// Every readable entry, for `tok cache list` and `clear`.
+    /// A keyed fingerprint of a secret: HMAC-SHA256 under a random key kept
+    /// in the cache directory (0600), so the cache can tell secrets apart
+    /// without holding them or a plain hash of them.
+    pub fn fingerprint(&self, secret: &str) -> Result<String> {
+        let key = self
+            .fingerprint_key
+            .get_or_init(|| self.load_fingerprint_key().map_err(|e| format!("{e:#}")))
+            .as_ref()
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, key);
+        Ok(hex(
+            &ring::hmac::sign(&key, secret.as_bytes()).as_ref()[..16]
+        ))
+    }
+
+    fn load_fingerprint_key(&self) -> Result<Vec<u8>> {
+        let path = self.dir.join(KEY_FILE);
+        let read = |path: &Path| match fsread::read_private(path, 1024) {
+            Ok(k) if k.len() == 32 => Ok(Some(k)),
+            Ok(_) => anyhow::bail!("fingerprint key {} is damaged", path.display()),
+            Err(Refused::Missing) => Ok(None),
+            Err(e) => anyhow::bail!("fingerprint key {}: {e}", path.display()),
+        };
+        if let Some(k) = read(&path)? {
+            return Ok(k);
+        }
+        self.ensure_dir()?;
+        let mut key = vec![0u8; 32];
+        ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut key)
+            .map_err(|_| anyhow::anyhow!("no randomness for the fingerprint key"))?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".tmp-key-")
+            .tempfile_in(&self.dir)
+            .with_context(|| format!("could not write to {}", self.dir.display()))?;
+        tmp.write_all(&key)
+            .and_then(|_| tmp.as_file().sync_all())
+            .context("could not write the fingerprint key")?;
+        match tmp.persist_noclobber(&path) {
+            Ok(_) => Ok(key),
+            // another process made one first: use theirs
+            Err(_) => read(&path)?.context("fingerprint key vanished"),
+        }
+    }
+
+    /// Every entry file (`<hash>.json`), with the entry when it is readable
+    /// and trusted, for `tok cache list`.
     pub fn entries(&self) -> Result<Vec<(PathBuf, Option<Entry>)>> {
+        Ok(self
+            .files()?
+            .into_iter()
+            .filter(|(_, tmp)| !tmp)
+            .map(|(path, _)| {
+                let entry = read_entry(&path).ok();
+                (path, entry)
+            })
+            .collect())
+    }
+
+    /// Entry and temp files in the directory: `(path, is_temp)`.
+    fn files(&self) -> Result<Vec<(PathBuf, bool)>> {
         let dir = match fs::read_dir(&self.dir) {
             Ok(d) => d,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -272,42 +418,95 @@ impl Cache {
         };
         let mut out = Vec::new();
         for item in dir.flatten() {
-            let path = item.path();
             let name = item.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with('.') || !name.ends_with(".json") {
-                continue;
+            if name.starts_with(".tmp-") {
+                out.push((item.path(), true));
+            } else if !name.starts_with('.') && name.ends_with(".json") {
+                out.push((item.path(), false));
             }
-            let entry = fs::read(&path)
-                .ok()
-                .and_then(|b| serde_json::from_slice::<Entry>(&b).ok())
-                .filter(|e| e.version == VERSION);
-            out.push((path, entry));
         }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out.sort();
         Ok(out)
     }
 
-    /// Remove the entries matching provider and profile (`None`: any);
-    /// unreadable entries go too when no filter is given. Returns the count.
-    pub fn clear(&self, provider: Option<&str>, profile: Option<&str>) -> Result<usize> {
-        let mut removed = 0;
-        for (path, entry) in self.entries()? {
-            let matches = match &entry {
-                Some(e) => {
+    /// Remove the entries matching provider and profile (`None`: any), and
+    /// the temp files killed writers left (a finished one is matched like an
+    /// entry); unreadable files go too when no filter is given. Goes on past
+    /// a file it cannot remove: returns how many went and what could not.
+    pub fn clear(&self, provider: Option<&str>, profile: Option<&str>) -> Result<Cleared> {
+        let mut cleared = Cleared::default();
+        for (path, _) in self.files()? {
+            let matches = match read_entry(&path) {
+                Ok(e) => {
                     provider.is_none_or(|p| e.provider == p)
                         && profile.is_none_or(|p| e.profile == p)
                 }
-                None => provider.is_none() && profile.is_none(),
+                Err(_) => provider.is_none() && profile.is_none(),
             };
-            if matches {
-                fs::remove_file(&path)
-                    .with_context(|| format!("could not remove {}", path.display()))?;
-                removed += 1;
+            if !matches {
+                continue;
+            }
+            match fs::remove_file(&path) {
+                Ok(()) => cleared.removed += 1,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => cleared.failed.push(format!("{}: {e}", path.display())),
             }
         }
-        Ok(removed)
+        Ok(cleared)
     }
+}
+
+/// What `clear` did.
+#[derive(Debug, Default)]
+pub struct Cleared {
+    pub removed: usize,
+    /// `path: why` of each file that could not be removed.
+    pub failed: Vec<String>,
+}
+
+/// Read, trust and parse one entry file. An entry whose token could not be
+/// printed safely (a control character, a line break) is refused like a
+/// corrupt one.
+fn read_entry(path: &Path) -> Result<Entry, Refused> {
+    let bytes = fsread::read_private(path, ENTRY_CAP)?;
+    let entry: Entry = serde_json::from_slice(&bytes)
+        .map_err(|_| Refused::Unsafe("corrupt (not a tok cache entry)".into()))?;
+    if entry.version != VERSION {
+        return Err(Refused::Unsafe(format!(
+            "written by another version of tok (format {})",
+            entry.version
+        )));
+    }
+    crate::oauth::check_printable(entry.access_token.expose(), &entry.token_type)
+        .map_err(|why| Refused::Unsafe(format!("holds an unusable token: {why}")))?;
+    Ok(entry)
+}
+
+/// Open (creating) a lock file without following a planted symlink and
+/// without blocking on a planted FIFO; it must be a private regular file.
+fn open_lock(path: &Path) -> Result<File, Refused> {
+    let mut options = File::options();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return Refused::Unsafe("it is a symbolic link (not followed)".into());
+        }
+        Refused::from(e)
+    })?;
+    if !file.metadata()?.is_file() {
+        return Err(Refused::Unsafe("it is not a regular file".into()));
+    }
+    fsread::check_private(&file)?;
+    Ok(file)
 }
 
 #[cfg(test)]
@@ -338,6 +537,7 @@ mod tests {
             expires_at: 2e9,
             obtained_at: 1e9,
             refresh_token: None,
+            secrets: BTreeMap::new(),
         }
     }
 
@@ -351,9 +551,7 @@ mod tests {
     #[test]
     fn write_read_and_corruption() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = Cache {
-            dir: dir.path().join("sub"),
-        };
+        let cache = Cache::at(dir.path().join("sub"));
         let k = key("a");
         assert!(cache.read(&k).is_none());
         cache.write(&k, &entry(&k)).unwrap();
@@ -390,17 +588,18 @@ mod tests {
     #[test]
     fn clear_filters_by_provider_and_profile() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = Cache {
-            dir: dir.path().to_path_buf(),
-        };
+        let cache = Cache::at(dir.path().to_path_buf());
         let a = key("a");
         let mut b = key("b");
         b.profile = "ci".into();
         cache.write(&a, &entry(&a)).unwrap();
         cache.write(&b, &entry(&b)).unwrap();
-        assert_eq!(cache.clear(Some("envoy"), None).unwrap(), 0);
-        assert_eq!(cache.clear(Some("elfsquad"), Some("ci")).unwrap(), 1);
+        assert_eq!(cache.clear(Some("envoy"), None).unwrap().removed, 0);
+        assert_eq!(
+            cache.clear(Some("elfsquad"), Some("ci")).unwrap().removed,
+            1
+        );
         assert_eq!(cache.entries().unwrap().len(), 1);
-        assert_eq!(cache.clear(None, None).unwrap(), 1);
+        assert_eq!(cache.clear(None, None).unwrap().removed, 1);
     }
 }

@@ -1,24 +1,40 @@
 //! `tok cache list` and `tok cache clear`.
 
-use crate::cache::Cache;
+use crate::cache::{Cache, Cleared};
 use crate::cli::CacheCmd;
+use crate::log;
 use crate::{jwt, output};
 use anyhow::Result;
 use serde_json::json;
 
 pub fn run(cmd: CacheCmd) -> Result<()> {
-    let cache = Cache::locate()?;
+    let cache = Cache::open()?;
     match cmd {
         CacheCmd::List { json } => list(&cache, json),
         CacheCmd::Clear { provider, profile } => {
-            let n = cache.clear(provider.as_deref(), profile.as_deref())?;
-            eprintln!(
-                "tok: removed {n} cached entr{} from {}",
-                if n == 1 { "y" } else { "ies" },
-                cache.dir().display()
-            );
-            Ok(())
+            let cleared = cache.clear(provider.as_deref(), profile.as_deref())?;
+            report_cleared(&cleared, &cache)
         }
+    }
+}
+
+/// One line for what went; an error (exit 1) naming every file that could
+/// not be removed.
+pub fn report_cleared(cleared: &Cleared, cache: &Cache) -> Result<()> {
+    let n = cleared.removed;
+    log::line(&format!(
+        "tok: removed {n} cached file{} from {}",
+        if n == 1 { "" } else { "s" },
+        cache.dir().display()
+    ));
+    if cleared.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(anyhow::anyhow!(
+            "could not remove {} file(s): {}",
+            cleared.failed.len(),
+            cleared.failed.join("; ")
+        ))
     }
 }
 

@@ -2,9 +2,10 @@
 //!
 //! A provider declares its inputs as [`Field`]s. [`Inputs::from_matches`]
 //! takes what the command line and the environment give (no file, no
-//! keyring: this is all a cache hit needs). [`Inputs::complete`] runs only on
-//! a miss: it reads `TOK_<PROVIDER>_<FIELD>_FILE` for secrets and asks the
-//! keyring for the login fields still missing.
+//! keyring). [`Inputs::read_files`] reads `TOK_<PROVIDER>_<FIELD>_FILE` for
+//! secrets not given otherwise: a given secret takes part in the cache
+//! lookup, so this runs before it. [`Inputs::complete`] runs only on a miss:
+//! it asks the keyring for the login fields still missing.
 
 use crate::error::{Class, TokError};
 use crate::secret::Secret;
@@ -36,6 +37,9 @@ pub struct Field {
     pub secret: bool,
     /// Asked by `tok login` and looked up in the keyring when not given.
     pub login: bool,
+    /// A secret that decides *whose* token it is (a refresh token given as
+    /// input): it separates cache entries, as a keyed fingerprint.
+    pub identity: bool,
     pub default: Option<&'static str>,
 }
 
@@ -47,6 +51,7 @@ impl Field {
             kind: Kind::Text,
             secret: false,
             login: false,
+            identity: false,
             default: None,
         }
     }
@@ -72,6 +77,14 @@ impl Field {
         Field {
             kind: Kind::Switch,
             ..Field::text(name, help)
+        }
+    }
+
+    /// A secret that decides whose token it is (see [`Field::identity`]).
+    pub const fn identity(self) -> Field {
+        Field {
+            identity: true,
+            ..self
         }
     }
 
@@ -230,29 +243,46 @@ impl Inputs {
         }
     }
 
-    /// Fill the login fields still missing: secrets from `..._FILE`, then
-    /// the keyring (asked only for what is missing, and only if anything is).
-    pub fn complete(&mut self, store: &dyn Store) -> anyhow::Result<()> {
+    /// Secrets not given by flag or environment, from
+    /// `TOK_<PROVIDER>_<FIELD>_FILE`: a regular file of at most 64 KiB (a
+    /// FIFO or a device is refused, never waited on), one trailing newline
+    /// stripped.
+    pub fn read_files(&mut self) -> anyhow::Result<()> {
         for f in self.fields.iter().filter(|f| f.secret) {
             if self.values.contains_key(f.name) {
                 continue;
             }
             let var = format!("{}_FILE", env_name(self.provider, f.name));
-            if let Some(path) = std::env::var_os(&var).filter(|p| !p.is_empty()) {
-                let text = std::fs::read_to_string(&path).map_err(|e| {
-                    TokError::new(
-                        Class::Missing,
-                        format!("could not read the {} from {var}: {e}", f.label()),
-                    )
-                })?;
-                let value = text.strip_suffix('\n').unwrap_or(&text);
-                let value = value.strip_suffix('\r').unwrap_or(value);
-                if !value.is_empty() {
-                    let held = wrap(f, value.to_string());
-                    self.values.insert(f.name, (held, Source::File(var)));
-                }
+            let Some(path) = std::env::var_os(&var).filter(|p| !p.is_empty()) else {
+                continue;
+            };
+            let path = std::path::PathBuf::from(path);
+            let fail = |why: String| {
+                TokError::new(
+                    Class::Missing,
+                    format!(
+                        "could not read the {} from {var}={}: {why}",
+                        f.label(),
+                        path.display()
+                    ),
+                )
+            };
+            let bytes = crate::fsread::read_bounded(&path, SECRET_FILE_CAP)
+                .map_err(|e| fail(e.to_string()))?;
+            let text = String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))?;
+            let value = text.strip_suffix('\n').unwrap_or(&text);
+            let value = value.strip_suffix('\r').unwrap_or(value);
+            if !value.is_empty() {
+                let held = wrap(f, value.to_string());
+                self.values.insert(f.name, (held, Source::File(var)));
             }
         }
+        Ok(())
+    }
+
+    /// Fill the login fields still missing from the keyring (asked only for
+    /// what is missing, and only if anything is).
+    pub fn complete(&mut self, store: &dyn Store) -> anyhow::Result<()> {
         let missing: Vec<&Field> = self
             .fields
             .iter()
@@ -360,28 +390,47 @@ impl Inputs {
         })
     }
 
-    /// The non-secret values that decide which token this is, as `name=value`
-    /// pairs for the cache key. A login field not given by flag or env shows
-    /// as `@keyring`: the profile, not the secret, names the keyring set.
-    pub fn key_parts(&self) -> Vec<String> {
-        self.fields
+    /// The values that decide which token this is, as `name=value` pairs
+    /// for the cache key. A login field not given by flag, env or file shows
+    /// as `@keyring`: the profile, not the secret, names the keyring set. A
+    /// secret that decides whose token it is enters as `fp:` + its keyed
+    /// fingerprint; other secrets do not enter at all.
+    pub fn key_parts(
+        &self,
+        fingerprint: &dyn Fn(&str) -> anyhow::Result<String>,
+    ) -> anyhow::Result<Vec<String>> {
+        let mut parts = Vec::new();
+        for f in self.fields.iter().filter(|f| !f.secret || f.identity) {
+            let v = match self.values.get(f.name) {
+                Some((_, Source::Keyring)) => "@keyring".to_string(),
+                Some((Held::Plain(s), _)) => s.clone(),
+                Some((Held::Switch(b), _)) => b.to_string(),
+                Some((Held::List(l), _)) => l.join("&"),
+                Some((Held::Secret(s), _)) => format!("fp:{}", fingerprint(s.expose())?),
+                None if f.login => "@keyring".to_string(),
+                None => String::new(),
+            };
+            parts.push(format!("{}={v}", f.name));
+        }
+        Ok(parts)
+    }
+
+    /// The secrets given explicitly (flag, environment, file), by field:
+    /// the ones a cached token must have been obtained with.
+    pub fn given_secrets(&self) -> impl Iterator<Item = (&'static str, &Secret)> {
+        self.values
             .iter()
-            .filter(|f| !f.secret)
-            .map(|f| {
-                let v = match self.values.get(f.name) {
-                    Some((_, Source::Keyring)) => "@keyring".to_string(),
-                    Some((Held::Plain(s), _)) => s.clone(),
-                    Some((Held::Switch(b), _)) => b.to_string(),
-                    Some((Held::List(l), _)) => l.join("&"),
-                    Some((Held::Secret(_), _)) => unreachable!("filtered out"),
-                    None if f.login => "@keyring".to_string(),
-                    None => String::new(),
-                };
-                format!("{}={v}", f.name)
+            .filter_map(|(name, (h, src))| match (h, src) {
+                (Held::Secret(s), Source::Flag | Source::Env(_) | Source::File(_)) => {
+                    Some((*name, s))
+                }
+                _ => None,
             })
-            .collect()
     }
 }
+
+/// The largest `_FILE` secret tok reads.
+pub const SECRET_FILE_CAP: u64 = 64 * 1024;
 
 fn wrap(f: &Field, v: String) -> Held {
     if f.secret {
@@ -423,7 +472,10 @@ mod tests {
     #[test]
     fn key_parts_hold_no_secret_and_mark_keyring_fields() {
         let inp = Inputs::from_pairs("elfsquad", FIELDS, &[("client-secret", "zzz")]);
-        let parts = inp.key_parts().join(",");
+        let parts = inp
+            .key_parts(&|s| Ok(format!("FP({})", s.len())))
+            .unwrap()
+            .join(",");
         assert_eq!(parts, "client-id=@keyring,scope=S");
         assert!(!parts.contains("zzz"));
     }

@@ -99,12 +99,13 @@ pub fn classify(err: &anyhow::Error) -> (Class, Option<&TokError>) {
     (Class::Transient, None)
 }
 
-/// Make remote text safe to show on a terminal: control characters escaped,
+/// Make remote text safe to show on a terminal: known secrets redacted
+/// first (so the cut cannot leave part of one), control characters escaped,
 /// cut at 1 KiB (on a character boundary).
 pub fn sanitize_remote(text: &str) -> String {
     const LIMIT: usize = 1024;
     let mut out = String::new();
-    for ch in text.trim().chars() {
+    for ch in crate::log::redact(text.trim()).chars() {
         if out.len() >= LIMIT {
             out.push('…');
             break;

@@ -4,7 +4,10 @@
 //! gets here). TLS is rustls with the ring provider and the OS trust store;
 //! `--ca-cert` adds anchors on top. Redirects are not followed: a token
 //! endpoint that redirects is misconfigured, and following it could carry
-//! credentials elsewhere.
+//! credentials elsewhere. A loopback endpoint never goes through a proxy
+//! (it would carry a plain-http secret off the machine). Each attempt runs
+//! on a helper thread that is abandoned at the deadline, so nothing — not
+//! even a name lookup that never answers — outlives `--timeout`.
 
 use crate::error::{Class, TokError};
 use crate::log;
@@ -43,7 +46,13 @@ impl Http {
             .user_agent(concat!("tok/", env!("CARGO_PKG_VERSION")));
         // a bad --ca-cert is reported whatever the scheme
         let extra = ca_cert.map(read_ca).transpose()?;
-        if url.starts_with("http://") && !proxy_configured() {
+        let loopback = reqwest::Url::parse(url)
+            .ok()
+            .is_some_and(|u| crate::provider::is_loopback(&u));
+        if loopback {
+            builder = builder.no_proxy();
+        }
+        if url.starts_with("http://") && (loopback || !proxy_configured()) {
             builder = builder.tls_certs_only(std::iter::empty());
         } else if let Some(certs) = extra {
             builder = builder.tls_certs_merge(certs);
@@ -97,28 +106,30 @@ impl Http {
             for (name, value) in &req.headers {
                 rb = rb.header(name.as_str(), value.expose());
             }
-            let delay = match rb.send() {
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
+            let delay = match self.bounded(rb, remaining, &req.url)? {
+                Attempt::Answer(resp, retry_after) => {
+                    let status = resp.status;
                     log::trace(format!("HTTP {status} from {}", host_of(&req.url)));
                     if !matches!(status, 429 | 502 | 503 | 504) || attempt == ATTEMPTS {
-                        return self.read(resp, &req.url);
+                        return Ok(resp);
                     }
-                    let delay = retry_after(resp.headers()).unwrap_or_else(|| backoff(attempt));
+                    let delay = retry_after.unwrap_or_else(|| backoff(attempt));
                     if self.remaining().is_none_or(|r| r <= delay) {
                         log::trace(format!(
                             "not retrying: waiting {delay:?} would pass --timeout"
                         ));
-                        return self.read(resp, &req.url);
+                        return Ok(resp);
                     }
                     delay
                 }
-                Err(e) if e.is_timeout() => return Err(self.timed_out(&req.url)),
-                Err(e) if e.is_connect() && attempt < ATTEMPTS && !is_tls_failure(&e) => {
+                Attempt::Failed(e) if e.is_timeout() => return Err(self.timed_out(&req.url)),
+                Attempt::Failed(e)
+                    if e.is_connect() && attempt < ATTEMPTS && !is_tls_failure(&e) =>
+                {
                     log::trace(format!("could not connect: {}", root_cause(&e)));
                     backoff(attempt)
                 }
-                Err(e) => return Err(transport_error(&req.url, &e, attempt)),
+                Attempt::Failed(e) => return Err(transport_error(&req.url, &e, attempt)),
             };
             if self.remaining().is_none_or(|r| r <= delay) {
                 return Err(self.timed_out(&req.url));
@@ -126,6 +137,39 @@ impl Http {
             log::trace(format!("retrying in {} ms", delay.as_millis()));
             std::thread::sleep(delay);
             attempt += 1;
+        }
+    }
+
+    /// One attempt, answer read whole (capped), on a helper thread that is
+    /// abandoned when `limit` passes: reqwest's own timeout does not cover
+    /// the name lookup, which can block for as long as the resolver likes.
+    fn bounded(
+        &self,
+        rb: reqwest::blocking::RequestBuilder,
+        limit: Duration,
+        url: &str,
+    ) -> Result<Attempt> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let this = Http {
+            client: self.client.clone(),
+            deadline: self.deadline,
+            timeout: self.timeout,
+        };
+        let url_owned = url.to_string();
+        std::thread::spawn(move || {
+            let result = match rb.send() {
+                Ok(resp) => {
+                    let retry = retry_after(resp.headers());
+                    this.read(resp, &url_owned)
+                        .map(|r| Attempt::Answer(r, retry))
+                }
+                Err(e) => Ok(Attempt::Failed(e)),
+            };
+            let _ = tx.send(result);
+        });
+        match rx.recv_timeout(limit) {
+            Ok(result) => result,
+            Err(_) => Err(self.timed_out(url)),
         }
     }
 
@@ -173,9 +217,19 @@ impl Http {
     }
 }
 
+/// What one attempt gave: an answer (and its `Retry-After`), or a
+/// transport failure.
+enum Attempt {
+    Answer(Response, Option<Duration>),
+    Failed(reqwest::Error),
+}
+
+/// The largest `--ca-cert` file tok reads.
+const CA_CAP: u64 = 4 * 1024 * 1024;
+
 /// The certificates of a `--ca-cert` PEM file.
 fn read_ca(path: &Path) -> Result<Vec<reqwest::Certificate>> {
-    let pem = std::fs::read(path).map_err(|e| {
+    let pem = crate::fsread::read_bounded(path, CA_CAP).map_err(|e| {
         TokError::new(
             Class::Usage,
             format!("could not read --ca-cert {}: {e}", path.display()),

@@ -2,8 +2,13 @@
 //!
 //! Each known secret (credentials, tokens) is registered with [`register`];
 //! [`redact`] replaces them with `***` in any text bound for stderr, so even
-//! a server that echoes a password back cannot make tok print it.
+//! a server that echoes a password back cannot make tok print it — raw, or
+//! in any encoding tok itself produces or a server plausibly echoes.
+//!
+//! Writing to stderr is best-effort: a closed or full stderr never stops
+//! tok from printing the token or from exiting with the right code.
 
+use std::io::Write;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -18,17 +23,77 @@ pub fn verbose() -> bool {
     VERBOSE.load(Ordering::Relaxed)
 }
 
-/// Remember a secret so that [`redact`] hides it. Values shorter than four
-/// characters are too common to hide without mangling the text.
+/// Remember a secret so that [`redact`] hides it, in every form it may take
+/// on the way back: as sent (form- or percent-encoded, JSON-escaped) and as
+/// shown (tok's escaping of control characters, HTML). Values shorter than
+/// four characters are too common to hide without mangling the text.
 pub fn register(secret: &str) {
-    if secret.len() >= 4
-        && let Ok(mut list) = SECRETS.lock()
-        && !list.iter().any(|s| s == secret)
-    {
-        list.push(secret.to_string());
+    if secret.len() < 4 {
+        return;
+    }
+    if let Ok(mut list) = SECRETS.lock() {
+        for form in forms(secret) {
+            if !list.contains(&form) {
+                list.push(form);
+            }
+        }
         // longest first, so a secret that contains another is hidden whole
         list.sort_by_key(|s| std::cmp::Reverse(s.len()));
     }
+}
+
+/// The forms one secret may take in text tok prints.
+fn forms(secret: &str) -> Vec<String> {
+    let form: String = url::form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+    let percent = form.replace('+', "%20");
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json[1..json.len() - 1].to_string();
+    let json_ascii: String = json
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                c.encode_utf16(&mut [0; 2])
+                    .iter()
+                    .map(|u| format!("\\u{u:04x}"))
+                    .collect()
+            }
+        })
+        .collect();
+    let escaped: String = secret
+        .chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    let debug = format!("{secret:?}");
+    let html = secret
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;");
+    let mut out = vec![
+        secret.to_string(),
+        form.to_ascii_lowercase(),
+        percent.to_ascii_lowercase(),
+        json_ascii.replace('/', "\\/"),
+        form,
+        percent,
+        json_ascii,
+        json,
+        escaped,
+        debug[1..debug.len() - 1].to_string(),
+        html,
+    ];
+    out.sort();
+    out.dedup();
+    out
 }
 
 pub fn redact(text: &str) -> String {
@@ -46,13 +111,26 @@ pub fn redact(text: &str) -> String {
 /// One trace line on stderr when `--verbose` is on.
 pub fn trace(msg: impl AsRef<str>) {
     if verbose() {
-        eprintln!("tok: {}", redact(msg.as_ref()));
+        line(&format!("tok: {}", redact(msg.as_ref())));
     }
 }
 
 /// A warning: always shown, one line.
 pub fn warn(msg: impl AsRef<str>) {
-    eprintln!("tok: warning: {}", redact(msg.as_ref()));
+    line(&format!("tok: warning: {}", redact(msg.as_ref())));
+}
+
+/// A line on stderr, as it is (the caller redacts). Best-effort: an error
+/// writing it is ignored, never a panic.
+pub fn line(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{text}").and_then(|_| err.flush());
+}
+
+/// Text on stderr without a newline (a prompt), best-effort.
+pub fn prompt(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "{text}").and_then(|_| err.flush());
 }
 
 #[cfg(test)]
@@ -65,5 +143,25 @@ mod tests {
         register("abc"); // too short to register
         assert_eq!(redact("bad password pa55word-xyz!"), "bad password ***!");
         assert_eq!(redact("abc"), "abc");
+    }
+
+    #[test]
+    fn every_encoded_form_is_redacted() {
+        let secret = "p@ss w+rd/se\"cr\\et\ttäb%0A";
+        register(secret);
+        for echoed in [
+            secret.to_string(),
+            url::form_urlencoded::byte_serialize(secret.as_bytes()).collect::<String>(),
+            "p%40ss%20w%2Brd%2Fse%22cr%5Cet%09t%C3%A4b%250A".to_string(),
+            "p%40ss+w%2brd%2fse%22cr%5cet%09t%c3%a4b%250a".to_string(),
+            r#"p@ss w+rd/se\"cr\\et\tt\u00e4b%0A"#.to_string(),
+            r#"p@ss w+rd\/se\"cr\\et\tt\u00e4b%0A"#.to_string(),
+            r#"p@ss w+rd/se\"cr\\et\ttäb%0A"#.to_string(),
+            "p@ss w+rd/se\"cr\\et\\ttäb%0A".to_string(),
+            "p@ss w+rd/se&quot;cr\\et\ttäb%0A".to_string(),
+        ] {
+            let shown = redact(&format!("echo: {echoed} end"));
+            assert_eq!(shown, "echo: *** end", "{echoed}");
+        }
     }
 }

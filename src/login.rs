@@ -12,7 +12,7 @@ use crate::provider::{self, Provider};
 use crate::{keyring, log};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Read};
 
 pub fn login(args: ProfileArgs) -> Result<()> {
     let provider = find(&args.provider)?;
@@ -20,11 +20,11 @@ pub fn login(args: ProfileArgs) -> Result<()> {
     let stdin = std::io::stdin();
     let tty = stdin.is_terminal();
     if tty {
-        eprintln!(
+        log::line(&format!(
             "tok: credentials for {} (profile {}); leave a value empty to skip it",
             provider.name(),
             args.profile
-        );
+        ));
     }
     let mut lines = stdin.lock();
     let mut values = BTreeMap::new();
@@ -37,14 +37,10 @@ pub fn login(args: ProfileArgs) -> Result<()> {
                 .with_context(|| format!("could not read the {}", f.label()))?
         } else {
             if tty {
-                eprint!("{}: ", f.label());
-                let _ = std::io::stderr().flush();
+                log::prompt(&format!("{}: ", f.label()));
             }
-            let mut line = String::new();
-            lines
-                .read_line(&mut line)
-                .with_context(|| format!("could not read the {} from stdin", f.label()))?;
-            line
+            read_line_bounded(&mut lines)
+                .with_context(|| format!("could not read the {} from stdin", f.label()))?
         };
         let value = value.trim_end_matches(['\n', '\r']).to_string();
         if !value.is_empty() {
@@ -65,12 +61,12 @@ pub fn login(args: ProfileArgs) -> Result<()> {
     let backend = keyring::save(provider.name(), &args.profile, &values)?;
     let dropped = drop_cached(provider, &args.profile);
     let names: Vec<&str> = values.keys().map(String::as_str).collect();
-    eprintln!(
+    log::line(&format!(
         "tok: stored {} for {} (profile {}) in the {backend}{dropped}",
         names.join(", "),
         provider.name(),
         args.profile
-    );
+    ));
     Ok(())
 }
 
@@ -84,12 +80,27 @@ pub fn logout(args: ProfileArgs) -> Result<()> {
     } else {
         "no keyring entry"
     };
-    eprintln!(
+    log::line(&format!(
         "tok: {what} for {} (profile {}){dropped}",
         provider.name(),
         args.profile
-    );
+    ));
     Ok(())
+}
+
+/// One line of stdin, at most 64 KiB: `tok login < /dev/zero` is an error,
+/// not a process that eats memory.
+fn read_line_bounded(input: &mut impl BufRead) -> std::io::Result<String> {
+    let cap = crate::credentials::SECRET_FILE_CAP;
+    let mut line = Vec::new();
+    input.by_ref().take(cap + 1).read_until(b'\n', &mut line)?;
+    if line.len() as u64 > cap && !line.ends_with(b"\n") {
+        return Err(std::io::Error::other(format!(
+            "a line longer than {} KiB",
+            cap / 1024
+        )));
+    }
+    String::from_utf8(line).map_err(|_| std::io::Error::other("not UTF-8 text"))
 }
 
 fn find(name: &str) -> Result<&'static dyn Provider> {
@@ -99,12 +110,19 @@ fn find(name: &str) -> Result<&'static dyn Provider> {
 
 /// Remove the provider/profile's cache entries; a note for the message.
 fn drop_cached(provider: &dyn Provider, profile: &str) -> String {
-    match Cache::locate().and_then(|c| c.clear(Some(provider.name()), Some(profile))) {
-        Ok(0) => String::new(),
-        Ok(n) => format!(
-            "; dropped {n} cached token{}",
-            if n == 1 { "" } else { "s" }
-        ),
+    match Cache::open().and_then(|c| c.clear(Some(provider.name()), Some(profile))) {
+        Ok(cleared) => {
+            for why in &cleared.failed {
+                log::warn(format!("could not drop a cached token: {why}"));
+            }
+            match cleared.removed {
+                0 => String::new(),
+                n => format!(
+                    "; dropped {n} cached token{}",
+                    if n == 1 { "" } else { "s" }
+                ),
+            }
+        }
         Err(e) => {
             log::warn(format!("could not drop cached tokens: {e:#}"));
             String::new()

@@ -1,30 +1,15 @@
 //! tok: fetch OAuth tokens for scripts and CI. `main` parses, runs, prints
 //! the error once and picks the exit code (DESIGN §7).
 
-mod cache;
-mod cache_cmd;
-mod cli;
-mod credentials;
-mod error;
-mod get;
-mod http;
-mod inspect;
-mod jwt;
-mod keyring;
-mod log;
-mod login;
-mod oauth;
-mod output;
-mod provider;
-mod request;
-mod secret;
-
 use clap::CommandFactory;
-use cli::{Cli, Cmd, Format};
 use std::process::ExitCode;
+use tok::cli::{self, Cli, Cmd, Format};
+use tok::{cache_cmd, error, get, inspect, keyring, log, login, output};
 
 fn main() -> ExitCode {
+    tok::harden::process();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    tok::harden::register_url_passwords(&args);
     let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
     let cli = match cli::parse(args) {
         Ok(cli) => cli,
@@ -106,8 +91,8 @@ fn report(err: &anyhow::Error, json: bool) {
             "oauth_error": tok.and_then(|t| t.oauth_error.as_deref()).map(log::redact),
             "status": tok.and_then(|t| t.status),
         });
-        eprintln!("{obj}");
+        log::line(&format!("{obj}"));
     } else {
-        eprintln!("tok: {message}");
+        log::line(&format!("tok: {message}"));
     }
 }

@@ -29,6 +29,31 @@ pub fn normalise_token_type(raw: Option<&str>) -> String {
     }
 }
 
+/// A token goes into a header line and a shell variable: it must be one
+/// line of visible ASCII, and so must its type. A CR/LF would let a server
+/// inject headers into `tok get -f header | curl -H @-`.
+pub fn check_printable(token: &str, token_type: &str) -> Result<(), String> {
+    let visible = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_graphic());
+    if !visible(token) {
+        return Err("the access token holds a space, a control character or non-ASCII (a token is one printable line)".into());
+    }
+    if !visible(token_type) {
+        return Err("the token_type holds a space, a control character or non-ASCII".into());
+    }
+    Ok(())
+}
+
+/// [`check_printable`] on a parsed answer: a malformed response if not.
+pub fn check_token(token: &Token, resp_status: u16) -> Result<(), TokError> {
+    check_printable(token.access_token.expose(), &token.token_type).map_err(|why| {
+        TokError::new(
+            Class::Transient,
+            format!("malformed response (HTTP {resp_status}): {why}"),
+        )
+        .with_status(resp_status)
+    })
+}
+
 /// A lifetime given as a number or a string of digits; anything else is none.
 pub fn lifetime(value: Option<&serde_json::Value>) -> Option<f64> {
     let secs = match value? {
@@ -291,6 +316,19 @@ pub mod tests {
             e.message,
             "the token endpoint failed: HTTP 500 Internal Server Error"
         );
+    }
+
+    #[test]
+    fn tokens_must_be_one_printable_line() {
+        assert!(check_printable("eyJ.abc-_~+/=", "Bearer").is_ok());
+        for bad in ["a\r\nX-Evil: 1", "a\tb", "a b", "tök", "a\u{7f}", ""] {
+            assert!(check_printable(bad, "Bearer").is_err(), "{bad:?}");
+        }
+        assert!(check_printable("abc", "Bearer\r\nX: y").is_err());
+        let t = parse_standard(&resp(200, r#"{"access_token":"a\r\nInjected: 1"}"#)).unwrap();
+        let e = check_token(&t, 200).unwrap_err();
+        assert_eq!(e.class, Class::Transient);
+        assert!(e.message.starts_with("malformed response"), "{}", e.message);
     }
 
     #[test]

@@ -55,8 +55,18 @@ pub fn emit(text: &str) -> std::io::Result<()> {
 /// In GitHub Actions, ask the runner to mask the token in the job log.
 pub fn mask_for_ci(token: &Secret, no_mask: bool) {
     if !no_mask && std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-        eprintln!("::add-mask::{}", token.expose());
+        crate::log::line(&format!("::add-mask::{}", workflow_escape(token.expose())));
     }
+}
+
+/// Escape workflow-command data the way the Actions runner un-escapes it:
+/// `%` → `%25`, CR → `%0D`, LF → `%0A`. Without it a token holding `%0A`
+/// is masked as the wrong string, and one holding a newline injects a
+/// command.
+pub fn workflow_escape(data: &str) -> String {
+    data.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 #[cfg(test)]
@@ -74,6 +84,14 @@ mod tests {
             profile: "default",
             from_cache: true,
         }
+    }
+
+    #[test]
+    fn workflow_data_is_escaped_as_the_runner_unescapes_it() {
+        assert_eq!(
+            workflow_escape("a%0Ab\r\n::set-env"),
+            "a%250Ab%0D%0A::set-env"
+        );
     }
 
     #[test]

@@ -385,7 +385,7 @@ fn unwritable_cache_is_one_warning_and_the_token_is_printed() {
     let warnings: Vec<_> = out.stderr.lines().collect();
     assert_eq!(warnings.len(), 1, "{}", out.stderr);
     assert!(
-        warnings[0].starts_with("tok: warning: could not create cache directory"),
+        warnings[0].starts_with("tok: warning: could not use cache directory"),
         "{}",
         out.stderr
     );

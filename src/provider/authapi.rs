@@ -97,6 +97,10 @@ impl Provider for AuthApi {
             .field("username", user)
             .field("password", password))
     }
+    /// The Auth API answers 401 to a dead refresh token.
+    fn refresh_token_dead(&self, err: &TokError) -> bool {
+        err.status == Some(401) || err.oauth_error.as_deref() == Some("invalid_grant")
+    }
     fn refresh_request(&self, inp: &Inputs, refresh: &Secret) -> Option<Result<Request>> {
         Some(self.base(inp).map(|base| {
             Request::form(format!("{base}/auth/refresh")).field("refresh_token", refresh)

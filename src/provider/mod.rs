@@ -93,6 +93,13 @@ pub trait Provider: Sync {
         None
     }
 
+    /// Whether a refused refresh condemns the refresh token itself (so it is
+    /// dropped): RFC 6749 `invalid_grant`. Any other refusal (a mistyped
+    /// client secret, `invalid_client`) keeps it.
+    fn refresh_token_dead(&self, err: &crate::error::TokError) -> bool {
+        err.oauth_error.as_deref() == Some("invalid_grant")
+    }
+
     /// Parse an answer of either request into a token or a classified error.
     /// The default reads an RFC 6749 answer.
     fn parse(&self, _inp: &Inputs, resp: &Response) -> Result<Token, crate::error::TokError> {
@@ -136,9 +143,34 @@ fn value_name(f: &Field) -> String {
     }
 }
 
-/// Rejects a token URL tok would send secrets to in clear text.
+/// Refuses a URL with a user name or password in it: tok would show it in
+/// traces, the cache and `tok cache list`. Credentials go in their own
+/// flags. The message never repeats the password.
+pub fn refuse_userinfo(url: &str) -> Result<()> {
+    use crate::error::{Class, fail};
+    match reqwest::Url::parse(url) {
+        Ok(u) if !u.username().is_empty() || u.password().is_some() => {
+            if let Some(p) = u.password() {
+                crate::log::register(p);
+            }
+            fail(
+                Class::Usage,
+                format!(
+                    "refusing a URL with credentials in it ({}://***@{}): give them with their own flags or variables instead",
+                    u.scheme(),
+                    u.host_str().unwrap_or("?")
+                ),
+            )
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Rejects a token URL tok would send secrets to in clear text, or that
+/// carries credentials itself.
 pub fn check_url(url: &str, allow_http: bool) -> Result<()> {
     use crate::error::{Class, fail};
+    refuse_userinfo(url)?;
     let parsed = reqwest::Url::parse(url).map_err(|e| {
         crate::error::TokError::new(Class::Usage, format!("invalid URL {url}: {e}"))
     })?;
@@ -159,7 +191,7 @@ pub fn check_url(url: &str, allow_http: bool) -> Result<()> {
     }
 }
 
-fn is_loopback(url: &reqwest::Url) -> bool {
+pub fn is_loopback(url: &reqwest::Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
@@ -188,6 +220,9 @@ mod tests {
         assert!(check_url("http://auth.example.com/t", true).is_ok());
         assert!(check_url("ftp://x/t", true).is_err());
         assert!(check_url("not a url", true).is_err());
+        let e = check_url("https://user:hunter22@x.test/t", false).unwrap_err();
+        assert!(!format!("{e:#}").contains("hunter22"), "{e:#}");
+        assert!(check_url("https://user@x.test/t", false).is_err());
     }
 
     #[test]

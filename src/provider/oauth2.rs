@@ -26,7 +26,7 @@ static FIELDS: &[Field] = &[
     Field::secret("client-secret", "Client secret (omit for a public client)"),
     Field::credential("username", "Username (password grant)"),
     Field::secret("password", "Password (password grant)"),
-    Field::secret("refresh-token", "Refresh token (refresh_token grant)"),
+    Field::secret("refresh-token", "Refresh token (refresh_token grant)").identity(),
     Field::text("scope", "Scope to ask for (space separated)"),
     Field::text("audience", "Audience parameter"),
     Field::text(
@@ -43,7 +43,9 @@ impl OAuth2 {
         let id = inp.get("client-id");
         let secret = inp.secret("client-secret");
         match (inp.get("client-auth"), id, secret) {
-            (Some("basic") | None, Some(id), Some(secret)) => req = req.basic_auth(id, secret),
+            (Some("basic") | None, Some(id), Some(secret)) => {
+                req = req.basic_auth_form_encoded(id, secret)
+            }
             (_, Some(id), secret) => {
                 req = req.field("client_id", id);
                 if let Some(secret) = secret {
