@@ -469,8 +469,12 @@ pub struct Cleared {
 /// printed safely (a control character, a line break) is refused like a
 /// corrupt one.
 fn read_entry(path: &Path) -> Result<Entry, Refused> {
-    let bytes = fsread::read_private(path, ENTRY_CAP)?;
-    let entry: Entry = serde_json::from_slice(&bytes)
+    parse_entry(&fsread::read_private(path, ENTRY_CAP)?)
+}
+
+/// Parse and check the bytes of an entry file (also a fuzz target).
+pub fn parse_entry(bytes: &[u8]) -> Result<Entry, Refused> {
+    let entry: Entry = serde_json::from_slice(bytes)
         .map_err(|_| Refused::Unsafe("corrupt (not a tok cache entry)".into()))?;
     if entry.version != VERSION {
         return Err(Refused::Unsafe(format!(

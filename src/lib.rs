@@ -7,6 +7,7 @@ pub mod cli;
 pub mod credentials;
 pub mod error;
 pub mod fsread;
+pub mod fuzzing;
 pub mod get;
 pub mod harden;
 pub mod http;

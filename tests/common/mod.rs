@@ -371,8 +371,37 @@ impl Env {
     }
 }
 
+/// The binary under test: this build's, or `TOK_TEST_BIN` (to show that a
+/// regression test fails on an older build).
 pub fn tok_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_tok"))
+    std::env::var_os("TOK_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_tok")))
+}
+
+/// Whether the tests run as root (ownership cases need it).
+pub fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+/// A test that cannot run here says so visibly; under CI it fails instead,
+/// since `.ci/run` installs everything the tests need.
+pub fn skip(why: &str) {
+    if std::env::var_os("CI").is_some() {
+        panic!("CI is set, so this test must run, but: {why}");
+    }
+    eprintln!("skipped: {why}");
+}
+
+/// Whether `bin` is on PATH.
+pub fn have(bin: &str) -> bool {
+    std::process::Command::new("sh")
+        .args(["-c", &format!("command -v {bin}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// Output of a finished command, as text.

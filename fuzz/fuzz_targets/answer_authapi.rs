@@ -1,0 +1,3 @@
+//! The authapi answer parser, fed any status and body.
+#![no_main]
+tok::fuzz_answer_target!("authapi");
