@@ -26,6 +26,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Fetch (or reuse from the cache) a token and print it')
+            [CompletionResult]::new('curl', 'curl', [CompletionResultType]::ParameterValue, 'Run curl with the token: the header never appears in argv or environment')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a provider''s credentials in the OS keyring')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Delete a provider''s keyring entry and cached tokens')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'List or clear cached tokens')
@@ -35,12 +37,12 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             break
         }
         'tok;get' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
@@ -63,12 +65,12 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -86,12 +88,12 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the Auth API, e.g. https://auth.example.com (no default)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -113,12 +115,12 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Client API key: no token exchange, header X-Api-Key (other credentials not needed) [also: TOK_ENVOY_API_KEY_FILE]')
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes, comma separated')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
@@ -138,12 +140,12 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_CRAYON_PASSWORD_FILE]')
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
@@ -168,12 +170,304 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;curl' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;curl;elfsquad' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;curl;authapi' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the Auth API, e.g. https://auth.example.com (no default)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;curl;envoy' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id of the integration (Dev Dashboard)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Email of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_ENVOY_PASSWORD_FILE]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Client API key: no token exchange, header X-Api-Key (other credentials not needed) [also: TOK_ENVOY_API_KEY_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes, comma separated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;curl;crayon' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id (registered in Crayon Cloud-iQ)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_CRAYON_PASSWORD_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;curl;oauth2' {
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (required)')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type')
+            [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username (password grant)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;exec' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;exec;elfsquad' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;exec;authapi' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the Auth API, e.g. https://auth.example.com (no default)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
+            [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;exec;envoy' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id of the integration (Dev Dashboard)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Email of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_ENVOY_PASSWORD_FILE]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Client API key: no token exchange, header X-Api-Key (other credentials not needed) [also: TOK_ENVOY_API_KEY_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes, comma separated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;exec;crayon' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id (registered in Crayon Cloud-iQ)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_CRAYON_PASSWORD_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;exec;oauth2' {
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (required)')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type')
+            [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username (password grant)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
@@ -245,6 +539,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         }
         'tok;help' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Fetch (or reuse from the cache) a token and print it')
+            [CompletionResult]::new('curl', 'curl', [CompletionResultType]::ParameterValue, 'Run curl with the token: the header never appears in argv or environment')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a provider''s credentials in the OS keyring')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Delete a provider''s keyring entry and cached tokens')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'List or clear cached tokens')
@@ -274,6 +570,52 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             break
         }
         'tok;help;get;oauth2' {
+            break
+        }
+        'tok;help;curl' {
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;help;curl;elfsquad' {
+            break
+        }
+        'tok;help;curl;authapi' {
+            break
+        }
+        'tok;help;curl;envoy' {
+            break
+        }
+        'tok;help;curl;crayon' {
+            break
+        }
+        'tok;help;curl;oauth2' {
+            break
+        }
+        'tok;help;exec' {
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;help;exec;elfsquad' {
+            break
+        }
+        'tok;help;exec;authapi' {
+            break
+        }
+        'tok;help;exec;envoy' {
+            break
+        }
+        'tok;help;exec;crayon' {
+            break
+        }
+        'tok;help;exec;oauth2' {
             break
         }
         'tok;help;login' {

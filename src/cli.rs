@@ -15,7 +15,8 @@ use std::path::PathBuf;
     about = "Fetch OAuth tokens for scripts and CI: credentials in, a cached token out",
     after_help = "Exit codes: 0 token printed, 1 transient/local failure (retry later), \
                   2 usage error, 3 credentials rejected, 4 credentials missing, \
-                  5 --offline and no usable cached token."
+                  5 --offline and no usable cached token. After `tok curl` / `tok exec` \
+                  started their child, the exit code is the child's."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -31,6 +32,12 @@ pub enum Cmd {
                       keyring (`tok login`)."
     )]
     Get(GetArgs),
+    /// Run curl with the token: the header never appears in argv or environment
+    #[command(after_help = CURL_HELP)]
+    Curl(CurlArgs),
+    /// Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)
+    #[command(after_help = EXEC_HELP)]
+    Exec(ExecArgs),
     /// Store a provider's credentials in the OS keyring
     #[command(after_help = provider::login_help())]
     Login(ProfileArgs),
@@ -54,12 +61,77 @@ pub enum Cmd {
     },
 }
 
+const CURL_HELP: &str = "Example: tok curl elfsquad -- https://api.elfsquad.io/data/1/features\n\n\
+The token is obtained exactly as `tok get` obtains it (same cache, lock, refresh, \
+credentials and flags); then the system curl (or $TOK_CURL) runs with every argument \
+after -- unchanged, and the credential header reaches it through a pipe (-H @/dev/fd/N), \
+never through argv or the environment. tok's own secret variables are removed from \
+curl's environment. When no token can be obtained curl is never started.\n\n\
+After a 401 tok obtains a new token once (refresh token first) and sends the request \
+again, stdin body included; only the second answer is shown. Not for an API key, not \
+with --no-retry, and not when the curl arguments contain -D/--dump-header (tok reads the \
+status through its own -D).\n\n\
+Exit codes: once curl ran, tok exits with curl's code (22 with --fail on an HTTP error; \
+128+N when a signal killed it). tok's own codes, before curl starts: 1 transient/local \
+failure or curl not found, 2 usage error, 3 credentials rejected, 4 credentials missing, \
+5 --offline and no usable cached token, 6 a person must sign in.";
+
+const EXEC_HELP: &str = "Example: tok exec elfsquad -- ./deploy.sh\n\n\
+The command runs in place of tok (signals reach it directly) with TOK_ACCESS_TOKEN \
+(or the --env name), TOK_TOKEN_TYPE, TOK_EXPIRES_AT (RFC 3339, empty when the token never \
+expires) and TOK_AUTH_HEADER (the whole header line) set, and tok's own secret \
+variables removed. When no token can be obtained the command is never started.\n\n\
+Exit codes: once the command started, its own (128+N when a signal killed it); 127 when \
+it cannot be found and 126 when it cannot be run, as shells do. tok's own codes before \
+that: 1 transient/local failure, 2 usage error, 3 credentials rejected, 4 credentials \
+missing, 5 --offline and no usable cached token, 6 a person must sign in.";
+
 #[derive(Args, Debug)]
 pub struct GetArgs {
     #[command(subcommand)]
     pub provider: ProviderCall,
     #[command(flatten)]
     pub common: Common,
+    /// Output format
+    #[arg(short = 'f', long, value_enum, default_value = "token", global = true)]
+    pub format: Format,
+}
+
+#[derive(Args, Debug)]
+pub struct CurlArgs {
+    #[command(subcommand)]
+    pub provider: ProviderRun<false>,
+    #[command(flatten)]
+    pub common: Common,
+    /// Do not obtain a new token and re-send after a 401
+    #[arg(long, global = true)]
+    pub no_retry: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExecArgs {
+    #[command(subcommand)]
+    pub provider: ProviderRun<true>,
+    #[command(flatten)]
+    pub common: Common,
+    /// Put the token in this variable instead of TOK_ACCESS_TOKEN
+    #[arg(long, global = true, value_name = "NAME", value_parser = env_var_name)]
+    pub env: Option<String>,
+}
+
+/// A portable environment variable name: letters, digits, `_`, not
+/// starting with a digit.
+fn env_var_name(s: &str) -> Result<String, String> {
+    let mut chars = s.chars();
+    let ok = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err("a variable name is letters, digits and _, not starting with a digit".into())
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,14 +142,13 @@ pub enum Format {
     Header,
     /// One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache
     Json,
+    /// `export NAME='value'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER
+    Env,
 }
 
 /// Flags every provider takes (they may come before or after the provider).
 #[derive(Args, Debug, Clone)]
 pub struct Common {
-    /// Output format
-    #[arg(short = 'f', long, value_enum, default_value = "token", global = true)]
-    pub format: Format,
     /// Keeps several accounts of one provider apart (keyring and cache)
     #[arg(long, env = "TOK_PROFILE", default_value = "default", global = true)]
     pub profile: String,
@@ -156,6 +227,76 @@ pub struct ProviderCall {
     pub matches: ArgMatches,
 }
 
+/// `tok curl|exec <provider> … -- ARGS…`: the provider call and the
+/// arguments after `--` (curl's, or the command and its arguments), as given.
+#[derive(Debug, Clone)]
+pub struct ProviderRun<const EXEC: bool> {
+    pub call: ProviderCall,
+    pub args: Vec<std::ffi::OsString>,
+}
+
+impl<const EXEC: bool> FromArgMatches for ProviderRun<EXEC> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        let call = ProviderCall::from_arg_matches(m)?;
+        let args = call
+            .matches
+            .get_raw(TRAILING)
+            .map(|v| v.map(|a| a.to_os_string()).collect())
+            .unwrap_or_default();
+        Ok(ProviderRun { call, args })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+const TRAILING: &str = "tok-trailing-args";
+
+impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
+    fn augment_subcommands(cmd: Command) -> Command {
+        let (name, help) = if EXEC {
+            ("COMMAND", "The command to run and its arguments, after --")
+        } else {
+            (
+                "CURL_ARGS",
+                "Arguments for curl, after --, passed through unchanged",
+            )
+        };
+        let trailing = clap::Arg::new(TRAILING)
+            .value_name(name)
+            .help(help)
+            .num_args(1..)
+            .last(true)
+            .required(true)
+            .value_parser(clap::value_parser!(std::ffi::OsString));
+        providers(cmd, &|p| p.command().arg(trailing.clone()))
+    }
+
+    fn augment_subcommands_for_update(cmd: Command) -> Command {
+        Self::augment_subcommands(cmd)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        provider::find(name).is_some()
+    }
+}
+
+/// The provider subcommands (only the one named, when the parse shortcut
+/// is on), each built by `build`.
+fn providers(cmd: Command, build: &dyn Fn(&dyn provider::Provider) -> Command) -> Command {
+    let only = ONLY.lock().ok().and_then(|o| *o);
+    provider::REGISTRY
+        .iter()
+        .filter(|p| only.is_none_or(|o| o == p.name()))
+        .fold(cmd, |cmd, p| cmd.subcommand(build(*p)))
+        .subcommand_required(true)
+        .subcommand_value_name("PROVIDER")
+        .subcommand_help_heading("Providers")
+        .disable_help_subcommand(true)
+}
+
 impl FromArgMatches for ProviderCall {
     fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
         match m.subcommand() {
@@ -183,11 +324,14 @@ static ONLY: std::sync::Mutex<Option<&'static str>> = std::sync::Mutex::new(None
 /// they read exactly as without the shortcut.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     use clap::CommandFactory;
+    // the words before `--` (after it come curl's or the command's)
+    let own = args.iter().skip(2).take_while(|a| *a != "--");
+    let own: Vec<&std::ffi::OsString> = own.collect();
     let named: Vec<&'static str> = match args.get(1).and_then(|a| a.to_str()) {
-        Some("get") => provider::REGISTRY
+        Some("get" | "curl" | "exec") => provider::REGISTRY
             .iter()
             .map(|p| p.name())
-            .filter(|n| args.iter().skip(2).any(|a| a == n))
+            .filter(|n| own.iter().any(|a| *a == n))
             .collect(),
         _ => Vec::new(),
     };
@@ -216,15 +360,7 @@ fn set_only(name: Option<&'static str>) {
 
 impl Subcommand for ProviderCall {
     fn augment_subcommands(cmd: Command) -> Command {
-        let only = ONLY.lock().ok().and_then(|o| *o);
-        provider::REGISTRY
-            .iter()
-            .filter(|p| only.is_none_or(|o| o == p.name()))
-            .fold(cmd, |cmd, p| cmd.subcommand(p.command()))
-            .subcommand_required(true)
-            .subcommand_value_name("PROVIDER")
-            .subcommand_help_heading("Providers")
-            .disable_help_subcommand(true)
+        providers(cmd, &|p| p.command())
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {
@@ -251,7 +387,7 @@ mod tests {
         let cli = Cli::try_parse_from(["tok", "get", "elfsquad", "-f", "json", "--min-ttl", "5"])
             .unwrap();
         let Cmd::Get(get) = cli.command else { panic!() };
-        assert_eq!(get.common.format, Format::Json);
+        assert_eq!(get.format, Format::Json);
         assert_eq!(get.common.min_ttl, 5);
         assert_eq!(get.provider.name, "elfsquad");
     }
@@ -265,7 +401,7 @@ mod tests {
         let cli = parse(os(&["tok", "get", "-f", "json", "envoy", "--api-key", "k"])).unwrap();
         let Cmd::Get(get) = cli.command else { panic!() };
         assert_eq!(get.provider.name, "envoy");
-        assert_eq!(get.common.format, Format::Json);
+        assert_eq!(get.format, Format::Json);
         assert_eq!(
             get.provider.matches.get_one::<String>("api-key").unwrap(),
             "k"
@@ -280,6 +416,48 @@ mod tests {
         assert_eq!(err.exit_code(), 2);
         let err = parse(os(&["tok", "get", "--help"])).unwrap_err();
         assert!(err.to_string().contains("crayon"));
+    }
+
+    #[test]
+    fn curl_and_exec_keep_everything_after_the_double_dash() {
+        let cli = parse(os(&[
+            "tok",
+            "curl",
+            "elfsquad",
+            "--min-ttl",
+            "5",
+            "--no-retry",
+            "--",
+            "-f",
+            "envoy",
+            "-d",
+            "@-",
+        ]))
+        .unwrap();
+        let Cmd::Curl(c) = cli.command else { panic!() };
+        assert_eq!(c.provider.call.name, "elfsquad");
+        assert!(c.no_retry);
+        assert_eq!(c.common.min_ttl, 5);
+        assert_eq!(c.provider.args, os(&["-f", "envoy", "-d", "@-"]));
+        let cli = parse(os(&[
+            "tok",
+            "exec",
+            "--env",
+            "API_TOKEN",
+            "envoy",
+            "--",
+            "sh",
+            "-c",
+            "x",
+        ]))
+        .unwrap();
+        let Cmd::Exec(e) = cli.command else { panic!() };
+        assert_eq!(e.env.as_deref(), Some("API_TOKEN"));
+        assert_eq!(e.provider.args, os(&["sh", "-c", "x"]));
+        // the trailing part is required, and -f is not a curl/exec flag
+        assert!(parse(os(&["tok", "curl", "elfsquad"])).is_err());
+        assert!(parse(os(&["tok", "curl", "elfsquad", "-f", "json", "--", "x"])).is_err());
+        assert!(parse(os(&["tok", "exec", "--env", "1X", "elfsquad", "--", "x"])).is_err());
     }
 
     #[test]

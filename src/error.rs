@@ -19,6 +19,10 @@ pub enum Class {
     Missing,
     /// `--offline` and no usable cached token.
     Offline,
+    /// `tok exec`: the command was not found (127, as shells say).
+    CommandNotFound,
+    /// `tok exec`: the command was found but could not be run (126).
+    CommandNotRunnable,
 }
 
 impl Class {
@@ -29,6 +33,8 @@ impl Class {
             Class::Rejected => 3,
             Class::Missing => 4,
             Class::Offline => 5,
+            Class::CommandNotFound => 127,
+            Class::CommandNotRunnable => 126,
         }
     }
 
@@ -40,6 +46,8 @@ impl Class {
             Class::Rejected => "rejected",
             Class::Missing => "missing_credentials",
             Class::Offline => "offline",
+            Class::CommandNotFound => "command_not_found",
+            Class::CommandNotRunnable => "command_not_runnable",
         }
     }
 }
@@ -130,6 +138,8 @@ mod tests {
         assert_eq!(Class::Rejected.exit_code(), 3);
         assert_eq!(Class::Missing.exit_code(), 4);
         assert_eq!(Class::Offline.exit_code(), 5);
+        assert_eq!(Class::CommandNotFound.exit_code(), 127);
+        assert_eq!(Class::CommandNotRunnable.exit_code(), 126);
     }
 
     #[test]

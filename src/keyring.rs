@@ -213,6 +213,11 @@ impl Store for OsKeyring {
     }
 }
 
+/// The OS keyring as the credential store of a `tok get`/`curl`/`exec`.
+pub fn open(deadline: Instant) -> Box<dyn Store> {
+    Box::new(OsKeyring { deadline })
+}
+
 /// Store the login fields of one provider and profile, replacing old ones.
 /// Returns the backend's name for the confirmation message.
 pub fn save(

@@ -2,20 +2,18 @@
 //! linked by the fuzz targets in `fuzz/`. Not a stable API.
 
 pub mod cache;
-pub mod cache_cmd;
+pub mod child;
 pub mod cli;
+pub mod command;
 pub mod credentials;
 pub mod error;
 pub mod fsread;
 pub mod fuzzing;
-pub mod get;
 pub mod harden;
 pub mod http;
-pub mod inspect;
 pub mod jwt;
 pub mod keyring;
 pub mod log;
-pub mod login;
 pub mod oauth;
 pub mod output;
 pub mod provider;

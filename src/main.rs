@@ -4,7 +4,8 @@
 use clap::CommandFactory;
 use std::process::ExitCode;
 use tok::cli::{self, Cli, Cmd, Format};
-use tok::{cache_cmd, error, get, inspect, keyring, log, login, output};
+use tok::command::{cache, curl, exec, get, inspect, login};
+use tok::{error, keyring, log, output};
 
 fn main() -> ExitCode {
     tok::harden::process();
@@ -26,9 +27,9 @@ fn main() -> ExitCode {
             return ExitCode::from(code as u8);
         }
     };
-    let json = matches!(&cli.command, Cmd::Get(g) if g.common.format == Format::Json);
+    let json = matches!(&cli.command, Cmd::Get(g) if g.format == Format::Json);
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(err) => {
             let (class, _) = error::classify(&err);
             report(&err, json);
@@ -37,21 +38,31 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+/// Run the command; the exit code on success (a child's, for curl/exec).
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    let done = |r: anyhow::Result<()>| r.map(|()| 0);
     match cli.command {
         Cmd::Get(args) => {
             log::set_verbose(args.common.verbose);
-            get::run(args, &|deadline| Box::new(keyring::OsKeyring { deadline }))
+            done(get::run(args, &keyring::open))
         }
-        Cmd::Login(args) => login::login(args),
-        Cmd::Logout(args) => login::logout(args),
-        Cmd::Cache { command } => cache_cmd::run(command),
-        Cmd::Inspect { token } => inspect::run(&token),
+        Cmd::Curl(args) => {
+            log::set_verbose(args.common.verbose);
+            curl::run(args, &keyring::open)
+        }
+        Cmd::Exec(args) => {
+            log::set_verbose(args.common.verbose);
+            exec::run(args, &keyring::open)
+        }
+        Cmd::Login(args) => done(login::login(args)),
+        Cmd::Logout(args) => done(login::logout(args)),
+        Cmd::Cache { command } => done(cache::run(command)),
+        Cmd::Inspect { token } => done(inspect::run(&token)),
         Cmd::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "tok", &mut out);
             output::emit(&String::from_utf8_lossy(&out))?;
-            Ok(())
+            Ok(0)
         }
     }
 }

@@ -19,13 +19,44 @@ pub struct Shown<'a> {
     pub from_cache: bool,
 }
 
+/// The credential header line, without a newline: `Authorization: Bearer
+/// <token>`, or Envoy's `X-Api-Key: <key>`.
+pub fn header_line(s: &Shown) -> String {
+    match s.header_name {
+        Some(name) => format!("{name}: {}", s.token.expose()),
+        None => format!("Authorization: {} {}", s.token_type, s.token.expose()),
+    }
+}
+
+/// The variables `tok exec` sets and `-f env` prints: the token (in
+/// `token_var`, by default `TOK_ACCESS_TOKEN`), its type, its expiry
+/// (RFC 3339; empty for a token that never expires) and the header line.
+pub fn env_pairs(s: &Shown, token_var: &str) -> Vec<(String, String)> {
+    vec![
+        (token_var.to_string(), s.token.expose().to_string()),
+        ("TOK_TOKEN_TYPE".into(), s.token_type.to_string()),
+        (
+            "TOK_EXPIRES_AT".into(),
+            s.expires_at.map(jwt::rfc3339).unwrap_or_default(),
+        ),
+        ("TOK_AUTH_HEADER".into(), header_line(s)),
+    ]
+}
+
+/// A word for `sh`/`bash`/`zsh`/`dash`: single quotes, each `'` as `'\''`.
+/// Nothing inside single quotes is special to any of them.
+pub fn shell_quote(value: &str) -> String {
+    format!("'{}'", value.replace('\'', "'\\''"))
+}
+
 pub fn render(format: Format, s: &Shown, now: f64) -> String {
     match format {
         Format::Token => format!("{}\n", s.token.expose()),
-        Format::Header => match s.header_name {
-            Some(name) => format!("{name}: {}\n", s.token.expose()),
-            None => format!("Authorization: {} {}\n", s.token_type, s.token.expose()),
-        },
+        Format::Header => format!("{}\n", header_line(s)),
+        Format::Env => env_pairs(s, "TOK_ACCESS_TOKEN")
+            .iter()
+            .map(|(k, v)| format!("export {k}={}\n", shell_quote(v)))
+            .collect(),
         Format::Json => {
             let obj = serde_json::json!({
                 "access_token": s.token.expose(),
@@ -114,5 +145,16 @@ mod tests {
             ..shown(&t)
         };
         assert_eq!(render(Format::Header, &key, 0.0), "X-Api-Key: AT\n");
+        assert_eq!(
+            render(Format::Env, &s, 0.0),
+            "export TOK_ACCESS_TOKEN='AT'\nexport TOK_TOKEN_TYPE='Bearer'\n\
+             export TOK_EXPIRES_AT='1970-01-01T00:16:40Z'\n\
+             export TOK_AUTH_HEADER='Authorization: Bearer AT'\n"
+        );
+    }
+
+    #[test]
+    fn shell_quoting_survives_quotes() {
+        assert_eq!(shell_quote(r#"a'b"c$d`e\f"#), r#"'a'\''b"c$d`e\f'"#);
     }
 }

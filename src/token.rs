@@ -184,6 +184,17 @@ pub fn obtain(
         log::trace("another tok process fetched this token meanwhile: using it");
         return Ok(Outcome::Token(Obtained::from_entry(e, true)));
     }
+    // a token the API refused is never served again, even if fetching a new
+    // one fails below; its refresh token stays
+    if let (Some(cache), Some(e), Some(r), Some(_)) = (&cache, &entry, rejected, &lock)
+        && e.access_token == *r
+    {
+        let mut dead = e.clone();
+        dead.expires_at = 0.0;
+        if let Err(err) = cache.write(&key, &dead) {
+            log::warn(format!("{err:#}; could not drop the refused token"));
+        }
+    }
 
     inp.complete(&*store(deadline))?;
     trace_sources(provider, &inp);

@@ -398,7 +398,7 @@ fn usage_errors_exit_2() {
         ),
         (
             &["get", "elfsquad", "-f", "yaml"][..],
-            "[possible values: token, header, json]",
+            "[possible values: token, header, json, env]",
         ),
         (
             &["get", "elfsquad", "--offline", "--no-cache"][..],

@@ -6,7 +6,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = tok::jwt::exp(text);
         if let Ok((header, claims)) = tok::jwt::decode(text) {
-            let _ = tok::inspect::describe(header, claims, 1e9);
+            let _ = tok::command::inspect::describe(header, claims, 1e9);
         }
     }
 });

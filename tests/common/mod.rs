@@ -238,13 +238,33 @@ fn read_request<S: Read>(stream: &mut S) -> Option<Seen> {
             headers.push((k.trim().to_string(), v.trim().to_string()));
         }
     }
-    let len = headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-        .and_then(|(_, v)| v.parse().ok())
-        .unwrap_or(0usize);
-    let mut body = vec![0; len];
-    reader.read_exact(&mut body).ok()?;
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    };
+    let mut body = Vec::new();
+    if header("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
+        // `curl -T -` sends its stdin chunked
+        loop {
+            let mut size = String::new();
+            reader.read_line(&mut size).ok()?;
+            let size = usize::from_str_radix(size.trim().split(';').next()?, 16).ok()?;
+            let mut chunk = vec![0; size + 2];
+            reader.read_exact(&mut chunk).ok()?;
+            if size == 0 {
+                break;
+            }
+            body.extend_from_slice(&chunk[..size]);
+        }
+    } else {
+        let len = header("content-length")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0usize);
+        body = vec![0; len];
+        reader.read_exact(&mut body).ok()?;
+    }
     Some(Seen {
         method,
         path,
@@ -413,8 +433,14 @@ pub struct Out {
 
 pub fn run(c: &mut Command) -> Out {
     let o = c.output().unwrap();
+    use std::os::unix::process::ExitStatusExt;
     Out {
-        code: o.status.code().unwrap_or(-1),
+        // as a shell reports it: 128+N for a process signal N killed
+        code: o
+            .status
+            .code()
+            .or(o.status.signal().map(|s| 128 + s))
+            .unwrap_or(-1),
         stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
     }

@@ -1,6 +1,6 @@
 //! `tok get`: obtain a token through the shared pipeline and print it.
 
-use crate::cli::{Common, GetArgs};
+use crate::cli::GetArgs;
 use crate::token::{self, Obtained, Outcome, StoreFn};
 use crate::{jwt, output};
 use anyhow::Result;
@@ -8,13 +8,13 @@ use anyhow::Result;
 pub fn run(args: GetArgs, store: StoreFn) -> Result<()> {
     match token::obtain(&args.provider, &args.common, store, None)? {
         Outcome::DryRun(text) => output::emit(&text)?,
-        Outcome::Token(t) => print(&args.common, &t)?,
+        Outcome::Token(t) => print(&args, &t)?,
     }
     Ok(())
 }
 
-fn print(c: &Common, t: &Obtained) -> Result<()> {
-    output::mask_for_ci(&t.token, c.no_mask);
-    output::emit(&output::render(c.format, &t.shown(), jwt::now()))?;
+fn print(args: &GetArgs, t: &Obtained) -> Result<()> {
+    output::mask_for_ci(&t.token, args.common.no_mask);
+    output::emit(&output::render(args.format, &t.shown(), jwt::now()))?;
     Ok(())
 }

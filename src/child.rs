@@ -1,0 +1,115 @@
+//! Starting another program with a token (`tok curl`, `tok exec`): its
+//! environment without tok's secrets, its exit status as tok's, signals
+//! passed on, and pipes it inherits so a header never sits in argv.
+
+use crate::credentials::env_name;
+use crate::provider;
+use std::ffi::OsStr;
+use std::fs::File;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::process::{Command, ExitStatus};
+use std::sync::atomic::{AtomicI32, Ordering};
+
+/// Remove tok's own secret variables (`TOK_<PROVIDER>_<SECRET>` of every
+/// provider) from what the child inherits.
+pub fn scrub_env(cmd: &mut Command) {
+    for p in provider::REGISTRY {
+        for f in p.fields().iter().filter(|f| f.secret) {
+            cmd.env_remove(env_name(p.name(), f.name));
+        }
+    }
+}
+
+/// The exit code a shell would report: the child's, or 128+N when signal N
+/// killed it.
+pub fn exit_code(status: ExitStatus) -> u8 {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => code as u8,
+        (None, Some(sig)) => (128 + sig) as u8,
+        (None, None) => 1,
+    }
+}
+
+static CHILD: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn forward(sig: libc::c_int) {
+    let pid = CHILD.load(Ordering::SeqCst);
+    if pid > 0 {
+        // SAFETY: kill is async-signal-safe.
+        unsafe {
+            libc::kill(pid, sig);
+        }
+    }
+}
+
+/// From now on, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1 and SIGUSR2 sent
+/// to tok go to `pid` instead (tok stays to report the child's status).
+/// The child starts with default handlers (exec resets them).
+pub fn forward_signals_to(pid: u32) {
+    CHILD.store(pid as i32, Ordering::SeqCst);
+    for sig in [
+        libc::SIGINT,
+        libc::SIGTERM,
+        libc::SIGHUP,
+        libc::SIGQUIT,
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+    ] {
+        // SAFETY: installs a handler that only calls kill(2).
+        unsafe {
+            libc::signal(sig, forward as *const () as libc::sighandler_t);
+        }
+    }
+}
+
+/// A pipe whose ends close on exec; [`inherit`] lets one end through.
+pub fn pipe() -> std::io::Result<(File, File)> {
+    let mut fds = [0 as RawFd; 2];
+    // SAFETY: fds is a valid array of two ints.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: pipe2 returned two new descriptors that we now own.
+    let (r, w) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+    Ok((File::from(r), File::from(w)))
+}
+
+/// Let the child inherit these descriptors (at the same numbers) across
+/// exec; every other descriptor tok holds stays close-on-exec.
+pub fn inherit(cmd: &mut Command, fds: Vec<RawFd>) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: only fcntl(2), which is async-signal-safe, runs in the child.
+    unsafe {
+        cmd.pre_exec(move || {
+            for &fd in &fds {
+                if libc::fcntl(fd, libc::F_SETFD, 0) == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            Ok(())
+        });
+    }
+}
+
+/// `/dev/fd/N` for a descriptor the child inherits.
+pub fn dev_fd(f: &impl AsRawFd) -> String {
+    format!("/dev/fd/{}", f.as_raw_fd())
+}
+
+/// A program on PATH (or a path), the way execvp would find it.
+pub fn find_program(name: &OsStr) -> Option<std::path::PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let runnable = |p: &std::path::Path| {
+        p.metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    let path = std::path::Path::new(name);
+    if path.components().count() > 1 {
+        return runnable(path).then(|| path.to_path_buf());
+    }
+    let dirs = std::env::var_os("PATH")?;
+    std::env::split_paths(&dirs)
+        .map(|d| d.join(name))
+        .find(|p| runnable(p))
+}
