@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tok's benchmark: a cache hit vs `cat` of the file it reads, a cold fetch vs
-# `curl | jq`, 32 cold processes at once, peak RSS and binary size, all
-# against a loopback token server in one run. Prints a Markdown report.
+# `curl | jq`, `tok curl` on a hit vs plain `curl -H`, 32 cold processes at
+# once, peak RSS and binary size, all against a loopback token server in one
+# run. Prints a Markdown report.
 #
 #   bash bench/run.sh           full run (about a minute)
 #   bash bench/run.sh --smoke   a few runs, to keep the script working (CI)
@@ -56,6 +57,15 @@ hyperfine --style none --warmup "$warmup" --runs "$runs" --export-json "$work/co
   "curl -s -X POST -d client_id=bench-client -d client_secret=bench-secret -d grant_type=client_credentials -d scope=Elfskot.Api $url | jq -r .access_token" \
   >/dev/null 2>>"$work/hyperfine.log"
 
+before_curl=$(hits)
+# e. tok curl on a cache hit vs curl with the header typed in (same API)
+"$tok" get elfsquad --token-url "$url" >/dev/null
+token=$("$tok" get elfsquad --token-url "$url")
+hyperfine -N --style none --warmup "$warmup" --runs "$runs" --export-json "$work/curl.json" \
+  "$tok curl elfsquad --token-url $url -- -s $base/api" \
+  "curl -s -H 'Authorization: Bearer $token' $base/api" >/dev/null 2>>"$work/hyperfine.log"
+[ "$(hits)" = "$before_curl" ] || { echo "bench: tok curl on a cache hit called the token endpoint" >&2; exit 1; }
+
 # c. 32 processes on a cold cache
 calls_all=() walls=()
 for _ in $(seq "$rounds"); do
@@ -85,6 +95,9 @@ size=$(stat -c %s "$tok")
 hit_ms=$(mean_ms "$work/hit.json" 0); cat_ms=$(mean_ms "$work/hit.json" 1)
 cold_ms=$(mean_ms "$work/cold.json" 0); curl_ms=$(mean_ms "$work/cold.json" 1)
 hit_ratio=$(ratio "$work/hit.json"); cold_ratio=$(ratio "$work/cold.json")
+tokcurl_ms=$(mean_ms "$work/curl.json" 0); plaincurl_ms=$(mean_ms "$work/curl.json" 1)
+median_ms() { jq -r ".results[$2].median * 1000" "$1"; }
+curl_overhead=$(awk -v a="$(median_ms "$work/curl.json" 0)" -v b="$(median_ms "$work/curl.json" 1)" 'BEGIN{printf "%.2f", a-b}')
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "**missed**" }'; }
 
 cat <<REPORT
@@ -92,6 +105,7 @@ cat <<REPORT
 |---|---|---|---|---|---|
 | cache hit vs \`cat\` of the entry | $(printf %.2f "$hit_ms") ms | $(printf %.2f "$cat_ms") ms | ${hit_ratio}× | ≤ 2.0× | $(verdict "$hit_ratio" 2.0) |
 | cold fetch vs \`curl \| jq\` | $(printf %.2f "$cold_ms") ms | $(printf %.2f "$curl_ms") ms | ${cold_ratio}× | ≤ 1.0× | $(verdict "$cold_ratio" 1.0) |
+| \`tok curl\` on a cache hit vs \`curl -H\` typed in | $(printf %.2f "$tokcurl_ms") ms | $(printf %.2f "$plaincurl_ms") ms | +${curl_overhead} ms (median) | ≤ +3 ms | $(verdict "$curl_overhead" 3) |
 | 32 processes, cold cache: endpoint calls | ${calls_all[*]} | | | 1 each round | $( [ "$(printf '%s\n' "${calls_all[@]}" | sort -u)" = 1 ] && echo met || echo '**missed**') |
 | 32 processes, cold cache: wall time (median of $rounds) | ${wall32_ms} ms | one cold fetch: $(printf %.2f "$cold_ms") ms | | | |
 | peak RSS of a cache hit | $(awk -v k="$rss_kib" 'BEGIN{printf "%.1f", k/1024}') MiB | | | ≤ 8 MiB | $(verdict "$rss_kib" 8192) |

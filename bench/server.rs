@@ -1,5 +1,6 @@
 //! A loopback token server for `bench/run.sh`: answers every POST with a
-//! fresh token and counts the calls; `GET /hits` returns the count. Prints
+//! fresh token and counts the calls; `GET /hits` returns the count; any
+//! other GET is a small API answer (not counted), for `tok curl`. Prints
 //! its port on the first line of stdout. Not part of tok.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -35,6 +36,8 @@ fn main() {
             let _ = reader.read_exact(&mut body);
             let answer = if request_line.starts_with("GET /hits") {
                 HITS.load(Ordering::SeqCst).to_string()
+            } else if request_line.starts_with("GET ") {
+                r#"{"features":[]}"#.to_string()
             } else {
                 let n = HITS.fetch_add(1, Ordering::SeqCst);
                 format!(

@@ -74,7 +74,7 @@ status through its own -D).\n\n\
 Exit codes: once curl ran, tok exits with curl's code (22 with --fail on an HTTP error; \
 128+N when a signal killed it). tok's own codes, before curl starts: 1 transient/local \
 failure or curl not found, 2 usage error, 3 credentials rejected, 4 credentials missing, \
-5 --offline and no usable cached token, 6 a person must sign in.";
+5 --offline and no usable cached token.";
 
 const EXEC_HELP: &str = "Example: tok exec elfsquad -- ./deploy.sh\n\n\
 The command runs in place of tok (signals reach it directly) with TOK_ACCESS_TOKEN \
@@ -84,7 +84,7 @@ variables removed. When no token can be obtained the command is never started.\n
 Exit codes: once the command started, its own (128+N when a signal killed it); 127 when \
 it cannot be found and 126 when it cannot be run, as shells do. tok's own codes before \
 that: 1 transient/local failure, 2 usage error, 3 credentials rejected, 4 credentials \
-missing, 5 --offline and no usable cached token, 6 a person must sign in.";
+missing, 5 --offline and no usable cached token.";
 
 #[derive(Args, Debug)]
 pub struct GetArgs {
