@@ -63,7 +63,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;get;elfsquad' {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
-            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]')
+            [CompletionResult]::new('--legacy-url', '--legacy-url', [CompletionResultType]::ParameterName, 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
@@ -214,7 +215,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;curl;elfsquad' {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
-            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]')
+            [CompletionResult]::new('--legacy-url', '--legacy-url', [CompletionResultType]::ParameterName, 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
@@ -360,7 +362,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;exec;elfsquad' {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
-            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]')
+            [CompletionResult]::new('--legacy-url', '--legacy-url', [CompletionResultType]::ParameterName, 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
@@ -528,6 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             break
         }
         'tok;inspect' {
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 1 when the token has expired or is not valid yet (for scripts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

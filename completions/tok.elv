@@ -58,7 +58,8 @@ set edit:completion:arg-completer[tok] = {|@words|
         &'tok;get;elfsquad'= {
             cand --client-id 'OpenID client id (with --legacy: the Connect application id)'
             cand --client-secret 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]'
-            cand --token-url 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]'
+            cand --token-url 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]'
+            cand --legacy-url 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]'
             cand --scope 'Scope to ask for (not used with --legacy)'
             cand --profile 'Keeps several accounts of one provider apart (keyring and cache)'
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
@@ -203,7 +204,8 @@ set edit:completion:arg-completer[tok] = {|@words|
         &'tok;curl;elfsquad'= {
             cand --client-id 'OpenID client id (with --legacy: the Connect application id)'
             cand --client-secret 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]'
-            cand --token-url 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]'
+            cand --token-url 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]'
+            cand --legacy-url 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]'
             cand --scope 'Scope to ask for (not used with --legacy)'
             cand --profile 'Keeps several accounts of one provider apart (keyring and cache)'
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
@@ -343,7 +345,8 @@ set edit:completion:arg-completer[tok] = {|@words|
         &'tok;exec;elfsquad'= {
             cand --client-id 'OpenID client id (with --legacy: the Connect application id)'
             cand --client-secret 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]'
-            cand --token-url 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]'
+            cand --token-url 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]'
+            cand --legacy-url 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]'
             cand --scope 'Scope to ask for (not used with --legacy)'
             cand --profile 'Keeps several accounts of one provider apart (keyring and cache)'
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
@@ -497,6 +500,7 @@ set edit:completion:arg-completer[tok] = {|@words|
         &'tok;cache;help;help'= {
         }
         &'tok;inspect'= {
+            cand --check 'Exit 1 when the token has expired or is not valid yet (for scripts)'
             cand -h 'Print help'
             cand --help 'Print help'
         }

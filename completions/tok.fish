@@ -58,7 +58,8 @@ complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcomm
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "oauth2" -d 'Any RFC 6749 token endpoint (--token-url required)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l client-id -d 'OpenID client id (with --legacy: the Connect application id)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l client-secret -d 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]' -r
-complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l token-url -d 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l token-url -d 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l legacy-url -d 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l scope -d 'Scope to ask for (not used with --legacy)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
@@ -192,7 +193,8 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcom
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "oauth2" -d 'Any RFC 6749 token endpoint (--token-url required)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l client-id -d 'OpenID client id (with --legacy: the Connect application id)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l client-secret -d 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]' -r
-complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l token-url -d 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l token-url -d 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l legacy-url -d 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l scope -d 'Scope to ask for (not used with --legacy)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
@@ -311,7 +313,8 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcom
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "oauth2" -d 'Any RFC 6749 token endpoint (--token-url required)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l client-id -d 'OpenID client id (with --legacy: the Connect application id)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l client-secret -d 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]' -r
-complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l token-url -d 'Token endpoint [default: https://login.elfsquad.io/oauth2/token; with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l token-url -d 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l legacy-url -d 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l scope -d 'Scope to ask for (not used with --legacy)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
@@ -425,6 +428,7 @@ complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cached entries (never a token)'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove cached entries'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tok -n "__fish_tok_using_subcommand inspect" -l check -d 'Exit 1 when the token has expired or is not valid yet (for scripts)'
 complete -c tok -n "__fish_tok_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "get" -d 'Fetch (or reuse from the cache) a token and print it'

@@ -50,9 +50,13 @@ pub enum Cmd {
     },
     /// Decode a JWT locally (no verification, no network)
     Inspect {
-        /// The token, or - (the default) to read it from stdin
+        /// The token (bare, a header line, or `tok get -f json` output), or
+        /// - (the default) to read it from stdin
         #[arg(default_value = "-")]
         token: String,
+        /// Exit 1 when the token has expired or is not valid yet (for scripts)
+        #[arg(long)]
+        check: bool,
     },
     /// Print a shell completion script
     Completions {

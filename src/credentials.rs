@@ -40,6 +40,9 @@ pub struct Field {
     /// A secret that decides *whose* token it is (a refresh token given as
     /// input): it separates cache entries, as a keyed fingerprint.
     pub identity: bool,
+    /// A credential that replaces all the others (Envoy's API key): the
+    /// keyring's is not used when other credentials were given explicitly.
+    pub alone: bool,
     pub default: Option<&'static str>,
 }
 
@@ -52,6 +55,7 @@ impl Field {
             secret: false,
             login: false,
             identity: false,
+            alone: false,
             default: None,
         }
     }
@@ -84,6 +88,14 @@ impl Field {
     pub const fn identity(self) -> Field {
         Field {
             identity: true,
+            ..self
+        }
+    }
+
+    /// A credential that replaces the others (see [`Field::alone`]).
+    pub const fn alone(self) -> Field {
+        Field {
+            alone: true,
             ..self
         }
     }
@@ -174,6 +186,8 @@ pub struct Inputs {
     fields: &'static [Field],
     values: BTreeMap<&'static str, (Held, Source)>,
     keyring_note: Option<String>,
+    /// Why a field that looks given is not: `TOK_X is set but empty`.
+    empty: BTreeMap<&'static str, String>,
 }
 
 impl Inputs {
@@ -185,7 +199,17 @@ impl Inputs {
         m: &ArgMatches,
     ) -> Inputs {
         let mut values = BTreeMap::new();
+        let mut empty = BTreeMap::new();
         for f in fields {
+            let var = env_name(provider, f.name);
+            if m.value_source(f.name) != Some(ValueSource::CommandLine)
+                && std::env::var_os(&var).is_some_and(|v| v.is_empty())
+            {
+                empty.insert(
+                    f.name,
+                    format!("{var} is set but empty (an unset CI secret?)"),
+                );
+            }
             let source = match m.value_source(f.name) {
                 Some(ValueSource::CommandLine) => Source::Flag,
                 Some(ValueSource::EnvVariable) => Source::Env(env_name(provider, f.name)),
@@ -213,6 +237,7 @@ impl Inputs {
             fields,
             values,
             keyring_note: None,
+            empty,
         }
     }
 
@@ -240,22 +265,32 @@ impl Inputs {
             fields,
             values,
             keyring_note: None,
+            empty: BTreeMap::new(),
         }
     }
 
     /// Secrets not given by flag or environment, from
     /// `TOK_<PROVIDER>_<FIELD>_FILE`: a regular file of at most 64 KiB (a
-    /// FIFO or a device is refused, never waited on), one trailing newline
-    /// stripped.
+    /// FIFO or a device is refused, never waited on), surrounding whitespace
+    /// (a trailing newline, a stray space) trimmed. The variable and its
+    /// `_FILE` both set is a usage error: which one was meant?
     pub fn read_files(&mut self) -> anyhow::Result<()> {
         for f in self.fields.iter().filter(|f| f.secret) {
-            if self.values.contains_key(f.name) {
-                continue;
-            }
             let var = format!("{}_FILE", env_name(self.provider, f.name));
             let Some(path) = std::env::var_os(&var).filter(|p| !p.is_empty()) else {
                 continue;
             };
+            match self.values.get(f.name) {
+                Some((_, Source::Env(env))) => {
+                    return Err(TokError::new(
+                        Class::Usage,
+                        format!("both {env} and {var} are set: unset one of them"),
+                    )
+                    .into());
+                }
+                Some(_) => continue, // a flag wins
+                None => {}
+            }
             let path = std::path::PathBuf::from(path);
             let fail = |why: String| {
                 TokError::new(
@@ -270,9 +305,13 @@ impl Inputs {
             let bytes = crate::fsread::read_bounded(&path, SECRET_FILE_CAP)
                 .map_err(|e| fail(e.to_string()))?;
             let text = String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))?;
-            let value = text.strip_suffix('\n').unwrap_or(&text);
-            let value = value.strip_suffix('\r').unwrap_or(value);
-            if !value.is_empty() {
+            let value = text.trim();
+            if value.is_empty() {
+                self.empty.insert(
+                    f.name,
+                    format!("{var} names an empty file ({})", path.display()),
+                );
+            } else {
                 let held = wrap(f, value.to_string());
                 self.values.insert(f.name, (held, Source::File(var)));
             }
@@ -294,14 +333,33 @@ impl Inputs {
         let mut stored = match store.load(self.provider, &self.profile)? {
             Stored::Values(v) => v,
             Stored::Unavailable(why) => {
+                crate::log::trace(format!("the OS keyring could not be asked: {why}"));
                 self.keyring_note = Some(why);
                 return Ok(());
             }
         };
+        // explicit beats stored: credentials given by flag, env or file
+        // select their mode; a stored credential that replaces them all
+        // (an API key) does not override that choice
+        let explicit = self.fields.iter().any(|f| {
+            f.login
+                && matches!(
+                    self.values.get(f.name),
+                    Some((_, Source::Flag | Source::Env(_) | Source::File(_)))
+                )
+        });
         for f in missing {
-            if let Some(v) = stored.remove(f.name).filter(|v| !v.is_empty()) {
-                self.values.insert(f.name, (wrap(f, v), Source::Keyring));
+            let Some(v) = stored.remove(f.name).filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            if f.alone && explicit {
+                crate::log::trace(format!(
+                    "{}: the keyring's is not used, other credentials were given explicitly",
+                    f.name
+                ));
+                continue;
             }
+            self.values.insert(f.name, (wrap(f, v), Source::Keyring));
         }
         Ok(())
     }
@@ -339,6 +397,15 @@ impl Inputs {
         }
     }
 
+    /// Whether a value came from the command line, the environment or a
+    /// file (not a default, not the keyring).
+    pub fn explicit(&self, name: &str) -> bool {
+        matches!(
+            self.source(name),
+            Some(Source::Flag | Source::Env(_) | Source::File(_))
+        )
+    }
+
     pub fn source(&self, name: &str) -> Option<&Source> {
         self.values.get(name).map(|(_, s)| s)
     }
@@ -367,17 +434,22 @@ impl Inputs {
         } else {
             format!(" --profile {}", self.profile)
         };
-        let mut msg = format!(
-            "missing {} for {}: pass --{}, set {env}",
-            f.label(),
-            self.provider,
-            f.name
-        );
+        let mut msg = format!("missing {} for {}: ", f.label(), self.provider);
+        if let Some(why) = self.empty.get(f.name) {
+            msg.push_str(&format!("{why}; "));
+        }
+        msg.push_str(&format!("pass --{}, set {env}", f.name));
         if f.login {
             msg.push_str(&format!(", or run `tok login {}{profile}`", self.provider));
         }
-        if let Some(note) = &self.keyring_note {
-            msg.push_str(&format!("; the OS keyring could not be asked: {note}"));
+        // the keyring's own words (D-Bus text) are for -v; in CI, nothing
+        match &self.keyring_note {
+            _ if std::env::var_os("CI").is_some() => {}
+            Some(note) if note.contains("TOK_KEYRING=none") => {
+                msg.push_str(" (the OS keyring is turned off by TOK_KEYRING=none)")
+            }
+            Some(_) => msg.push_str(" (no OS keyring is reachable in this session; -v says why)"),
+            None => {}
         }
         TokError::new(Class::Missing, msg)
     }
@@ -520,11 +592,7 @@ mod tests {
         let mut inp = Inputs::from_pairs("elfsquad", FIELDS, &[]);
         inp.complete(&Down).unwrap();
         let e = inp.require("client-id").unwrap_err();
-        assert!(
-            e.message
-                .ends_with("; the OS keyring could not be asked: no keyring here"),
-            "{}",
-            e.message
-        );
+        // the keyring's details are for -v, never the one-line error
+        assert!(!e.message.contains("no keyring here"), "{}", e.message);
     }
 }

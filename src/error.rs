@@ -61,6 +61,8 @@ pub struct TokError {
     pub oauth_error: Option<String>,
     /// The HTTP status of the answer that caused the failure.
     pub status: Option<u16>,
+    /// The server's own description (escaped, cut), when it gave one.
+    pub detail: Option<String>,
 }
 
 impl TokError {
@@ -70,6 +72,7 @@ impl TokError {
             message: message.into(),
             oauth_error: None,
             status: None,
+            detail: None,
         }
     }
 

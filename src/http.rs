@@ -296,7 +296,8 @@ fn is_timeout(e: &std::io::Error) -> bool {
         })
 }
 
-fn host_of(url: &str) -> String {
+/// `host[:port]` of a URL, for messages.
+pub fn host_of(url: &str) -> String {
     reqwest::Url::parse(url)
         .ok()
         .and_then(|u| {

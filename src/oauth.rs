@@ -189,19 +189,18 @@ pub fn failure_with(
         msg.push(' ');
         msg.push_str(reason);
     }
-    match (&code, &description) {
+    let detail = description.or_else(|| if code.is_none() { raw_text(resp) } else { None });
+    match (&code, &detail) {
         (Some(c), Some(d)) => msg.push_str(&format!(": {c}: {d}")),
         (Some(c), None) => msg.push_str(&format!(": {c}")),
         (None, Some(d)) => msg.push_str(&format!(": {d}")),
-        (None, None) => {
-            if let Some(text) = raw_text(resp) {
-                msg.push_str(&format!(": {text}"));
-            }
-        }
+        (None, None) => {}
     }
-    TokError::new(class, msg)
+    let mut e = TokError::new(class, msg)
         .with_status(status)
-        .with_oauth_error(code)
+        .with_oauth_error(code);
+    e.detail = detail;
+    e
 }
 
 /// The body as text when it is worth showing: not HTML, not binary, not JSON

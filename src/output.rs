@@ -73,13 +73,16 @@ pub fn render(format: Format, s: &Shown, now: f64) -> String {
     }
 }
 
-/// Write to stdout in one go. A reader that went away (`tok get x | head
-/// -c0`) is not an error: the caller no longer wants the output.
-pub fn emit(text: &str) -> std::io::Result<()> {
+/// Write `what` to stdout in one go. A reader that went away (`tok get x |
+/// head -c0`) is not an error: the caller no longer wants the output. Any
+/// other failure names what could not be written: `could not write the
+/// token to stdout: No space left on device`.
+pub fn emit(text: &str, what: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        Err(e) => Err(anyhow::anyhow!("could not write {what} to stdout: {e}")),
+        Ok(()) => Ok(()),
     }
 }
 

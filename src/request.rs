@@ -143,6 +143,16 @@ impl Request {
         self.render_body(Value::expose)
     }
 
+    /// A plain (non-secret) body field's value.
+    pub fn body_field(&self, name: &str) -> Option<&str> {
+        match &self.body {
+            Body::Form(f) | Body::Json(f) => f
+                .iter()
+                .find(|(k, v)| k == name && matches!(v, Value::Plain(_)))
+                .map(|(_, v)| v.expose()),
+        }
+    }
+
     /// The value of a body field, for tests.
     #[cfg(test)]
     pub fn get(&self, name: &str) -> Option<&Value> {

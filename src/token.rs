@@ -118,7 +118,7 @@ pub fn obtain(
     let usable = |e: &Entry| {
         e.fresh(jwt::now(), c.min_ttl)
             && rejected.is_none_or(|r| *r != e.access_token)
-            && same_secrets(&inp, e, cache.as_ref())
+            && (c.offline || same_secrets(&inp, e, cache.as_ref()))
     };
 
     let started_epoch = jwt::now();
@@ -283,7 +283,9 @@ fn cache_key(
             provider::refuse_userinfo(&url)?;
             url
         }
-        Err(_) => "@keyring".into(),
+        // not given yet: the keyring may hold it (on a miss)
+        Err(e) if crate::error::classify(&e).0 == Class::Missing => "@keyring".into(),
+        Err(e) => return Err(e),
     };
     let no_fingerprint = |_: &str| Ok("-".to_string());
     let parts = match cache
@@ -307,16 +309,23 @@ fn cache_key(
     })
 }
 
-/// Whether every secret given now (flag, environment, file) is the one the
-/// entry's token was obtained with: a changed or mistyped secret must not
-/// be covered up by a cached token.
+/// Whether the secrets given now (flag, environment, file) are the ones the
+/// entry's token was obtained with: a changed, mistyped or no longer given
+/// secret must not be covered up by a cached token. (`--offline` asks only
+/// the cache, and needs no secret.)
 fn same_secrets(inp: &Inputs, e: &Entry, cache: Option<&Cache>) -> bool {
     let Some(cache) = cache else { return true };
-    inp.given_secrets().all(|(name, s)| {
-        cache
-            .fingerprint(s.expose())
-            .is_ok_and(|fp| e.secrets.get(name) == Some(&fp))
-    })
+    let given: Vec<(&str, &Secret)> = inp.given_secrets().collect();
+    let all_still_given = e
+        .secrets
+        .keys()
+        .all(|name| given.iter().any(|(g, _)| g == name));
+    all_still_given
+        && given.iter().all(|(name, s)| {
+            cache
+                .fingerprint(s.expose())
+                .is_ok_and(|fp| e.secrets.get(*name) == Some(&fp))
+        })
 }
 
 fn fingerprints(inp: &Inputs, cache: Option<&Cache>) -> BTreeMap<String, String> {
@@ -458,9 +467,74 @@ fn exchange(
     }
     let sent = jwt::now();
     let resp = http.send(req)?;
-    let token = provider.parse(inp, &resp)?;
+    let token = provider.parse(inp, &resp).map_err(|e| match e.class {
+        Class::Rejected => rejection(provider, inp, req, e),
+        _ => e,
+    })?;
     crate::oauth::check_token(&token, resp.status)?;
     Ok((token, sent))
+}
+
+/// A rejection in words a CI log can act on: which provider refused what,
+/// with the status, code and host, and where the rejected values came from.
+/// `elfsquad rejected the client credentials (HTTP 400 invalid_client from
+/// login.elfsquad.io): check TOK_ELFSQUAD_CLIENT_SECRET or run tok login elfsquad`
+fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokError) -> TokError {
+    let refresh =
+        req.body_field("grant_type") == Some("refresh_token") || req.url.ends_with("/auth/refresh");
+    let mut checks = Vec::new();
+    let mut what = Vec::new();
+    if refresh && inp.source("refresh-token").is_none() {
+        what.push("cached refresh token");
+    }
+    for f in provider.fields().iter().filter(|f| f.secret) {
+        let Some(src) = inp.source(f.name) else {
+            continue;
+        };
+        if refresh && f.name != "client-secret" && f.name != "refresh-token" {
+            continue;
+        }
+        what.push(match f.name {
+            "client-secret" => "client credentials",
+            "password" => "username and password",
+            other => other,
+        });
+        checks.push(match src {
+            Source::Env(var) | Source::File(var) => var.clone(),
+            Source::Flag => format!("--{}", f.name),
+            Source::Keyring => "the keyring entry".into(),
+            Source::Default => continue,
+        });
+    }
+    let what = if what.is_empty() {
+        "credentials".to_string()
+    } else {
+        what.join(" or ")
+    };
+    let mut why = match (e.status, &e.oauth_error) {
+        (Some(s), Some(code)) => format!("HTTP {s} {code}"),
+        (Some(s), None) => format!("HTTP {s}"),
+        (None, Some(code)) => code.clone(),
+        (None, None) => "refused".into(),
+    };
+    why.push_str(&format!(" from {}", crate::http::host_of(&req.url)));
+    let profile = if inp.profile == "default" {
+        String::new()
+    } else {
+        format!(" --profile {}", inp.profile)
+    };
+    let mut msg = format!("{} rejected the {what} ({why})", provider.name());
+    if let Some(d) = &e.detail {
+        msg.push_str(&format!(": {d}"));
+    }
+    msg.push_str(": check ");
+    if !checks.is_empty() {
+        msg.push_str(&checks.join(", "));
+        msg.push_str(" or ");
+    }
+    msg.push_str(&format!("run tok login {}{profile}", provider.name()));
+    e.message = msg;
+    e
 }
 
 fn trace_sources(provider: &dyn Provider, inp: &Inputs) {

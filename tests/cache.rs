@@ -511,13 +511,8 @@ fn cache_list_and_clear() {
 
 #[test]
 fn a_cache_hit_opens_no_socket() {
-    if std::process::Command::new("strace")
-        .arg("-V")
-        .output()
-        .is_err()
-    {
-        eprintln!("strace is not installed: skipped (.ci/run installs it)");
-        return;
+    if !have("strace") {
+        return skip("strace is not installed (apt-get install strace, as in .ci/run)");
     }
     let srv = Server::fixed("AT", 3600);
     let env = Env::new();

@@ -220,6 +220,8 @@ fn inspect_decodes_a_jwt_from_an_argument_or_stdin() {
         "elfsquad",
         "--client-id",
         "c",
+        "--client-secret",
+        "s3cret",
         "-f",
         "header",
         "--token-url",
@@ -228,6 +230,47 @@ fn inspect_decodes_a_jwt_from_an_argument_or_stdin() {
     .expect(0);
     let out = run(env.tok(&["inspect"]).write_stdin(got.stdout)).expect(0);
     assert!(out.stdout.contains("\"sub\": \"me\""), "{}", out.stdout);
+    // and the JSON form; --check passes for a valid token
+    let got = run(&mut env.tok(&[
+        "get",
+        "elfsquad",
+        "--client-id",
+        "c",
+        "--client-secret",
+        "s3cret",
+        "-f",
+        "json",
+        "--token-url",
+        &srv.url("/t"),
+    ]))
+    .expect(0);
+    let out = run(env.tok(&["inspect", "--check"]).write_stdin(got.stdout)).expect(0);
+    assert!(out.stdout.contains("\"sub\": \"me\""), "{}", out.stdout);
+}
+
+#[test]
+fn inspect_check_fails_for_an_expired_or_not_yet_valid_token() {
+    let env = Env::new();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let expired = jwt(&format!(r#"{{"exp":{}}}"#, now - 7200));
+    let out = run(&mut env.tok(&["inspect", "--check", &expired])).expect(1);
+    assert!(
+        out.stderr.starts_with("tok: the token expired 2h00m ago"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stdout.contains("\"expired\": true"),
+        "the report is still printed"
+    );
+    let early = jwt(&format!(r#"{{"nbf":{},"exp":{}}}"#, now + 600, now + 3600));
+    let out = run(&mut env.tok(&["inspect", "--check", &early])).expect(1);
+    assert!(out.stderr.contains("not valid before"), "{}", out.stderr);
+    // without --check, only a report
+    run(&mut env.tok(&["inspect", &expired])).expect(0);
 }
 
 #[test]
@@ -262,13 +305,8 @@ fn inspect_rejects_what_is_not_a_jwt() {
 
 #[test]
 fn curl_recipe_keeps_the_token_out_of_argv() {
-    if std::process::Command::new("curl")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("curl is not installed: recipe test skipped");
-        return;
+    if !have("curl") {
+        return skip("curl is not installed (apt-get install curl, as in .ci/run)");
     }
     let api = Server::start(|req, _| {
         if req.header("authorization") == Some("Bearer AT-curl") {
@@ -299,4 +337,36 @@ fn curl_recipe_keeps_the_token_out_of_argv() {
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(String::from_utf8_lossy(&o.stdout), r#"{"features":[]}"#);
+}
+
+/// The man pages: `man/tok.1` and one per subcommand, generated from the
+/// clap definitions. Regenerate with: TOK_UPDATE_MAN=1 cargo test --test docs
+#[test]
+fn committed_man_pages_are_current() {
+    use clap::CommandFactory;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let update = std::env::var_os("TOK_UPDATE_MAN").is_some();
+    let mut cmd = tok::cli::Cli::command();
+    cmd.build();
+    let mut pages = vec![("tok.1".to_string(), cmd.clone())];
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("tok-{}", sub.get_name());
+        let bin = format!("tok {}", sub.get_name());
+        pages.push((format!("{name}.1"), sub.clone().name(name).bin_name(bin)));
+    }
+    for (file, page) in pages {
+        let mut out = Vec::new();
+        clap_mangen::Man::new(page).render(&mut out).unwrap();
+        let path = dir.join(&file);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &out).unwrap();
+            continue;
+        }
+        let committed = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            committed == out,
+            "man/{file} is stale: regenerate with `TOK_UPDATE_MAN=1 cargo test --test docs` and commit it"
+        );
+    }
 }

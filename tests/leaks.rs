@@ -44,7 +44,7 @@ fn cases(url: &str) -> Vec<Case> {
                 "--legacy",
                 "--client-id",
                 "cid",
-                "--token-url",
+                "--legacy-url",
                 url,
             ]),
         },

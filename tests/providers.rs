@@ -50,7 +50,7 @@ fn elfsquad_legacy_json_login_in_milliseconds() {
             "--legacy",
             "-f",
             "json",
-            "--token-url",
+            "--legacy-url",
             &srv.url("/api/2/auth/elfskotconnectlogin"),
         ])
         .env("TOK_ELFSQUAD_CLIENT_ID", "app-id")
@@ -281,10 +281,9 @@ fn rejected_credentials_exit_3_with_server_text() {
     ]))
     .expect(3)
     .one_line_error();
-    assert!(out.stderr.contains("HTTP 401"), "{}", out.stderr);
+    assert!(out.stderr.contains("HTTP 401 invalid_client"), "{}", out.stderr);
     assert!(
-        out.stderr
-            .contains("invalid_client: Client authentication failed"),
+        out.stderr.contains("): Client authentication failed: check --client-secret"),
         "{}",
         out.stderr
     );
@@ -394,7 +393,7 @@ fn usage_errors_exit_2() {
         ),
         (
             &["get", "nosuchprovider"][..],
-            "unrecognized subcommand 'nosuchprovider'",
+            "unknown provider 'nosuchprovider'",
         ),
         (
             &["get", "elfsquad", "-f", "yaml"][..],

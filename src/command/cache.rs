@@ -54,6 +54,7 @@ fn list(cache: &Cache, as_json: bool) -> Result<()> {
                     "profile": e.profile,
                     "identity": e.identity,
                     "endpoint": e.endpoint,
+                    "host": crate::http::host_of(&e.endpoint),
                     "scope": e.scope,
                     "expires_at": jwt::rfc3339(e.expires_at),
                     "expires_in": e.ttl(now).max(0.0).floor() as u64,
@@ -67,6 +68,8 @@ fn list(cache: &Cache, as_json: bool) -> Result<()> {
             "PROVIDER".to_string(),
             "PROFILE".into(),
             "IDENTITY".into(),
+            "HOST".into(),
+            "SCOPE".into(),
             "EXPIRES_AT".into(),
             "REFRESH".into(),
         ]];
@@ -81,22 +84,29 @@ fn list(cache: &Cache, as_json: bool) -> Result<()> {
             } else {
                 "no"
             };
+            let host = if e.endpoint == "@keyring" {
+                "(from keyring)".to_string()
+            } else {
+                crate::http::host_of(&e.endpoint)
+            };
             rows.push([
                 e.provider.clone(),
                 e.profile.clone(),
                 e.identity.clone(),
+                host,
+                e.scope.clone().unwrap_or_else(|| "-".into()),
                 expiry,
                 refresh.into(),
             ]);
         }
         table(&rows)
     };
-    output::emit(&text)?;
+    output::emit(&text, "the cache list")?;
     Ok(())
 }
 
-fn table(rows: &[[String; 5]]) -> String {
-    let mut widths = [0usize; 5];
+fn table(rows: &[[String; 7]]) -> String {
+    let mut widths = [0usize; 7];
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());

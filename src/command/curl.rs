@@ -27,12 +27,15 @@ pub fn run(args: CurlArgs, store: StoreFn) -> Result<u8> {
     let curl = curl_binary()?;
     let first = match token::obtain(&args.provider.call, c, store, None)? {
         Outcome::DryRun(text) => {
-            output::emit(&text)?;
-            output::emit(&format!(
-                "(then: {} -H @/dev/fd/N {}, the header line on that pipe: ***)\n",
-                curl.display(),
-                shown_args(curl_args)
-            ))?;
+            output::emit(&text, "the dry run")?;
+            output::emit(
+                &format!(
+                    "(then: {} -H @/dev/fd/N {}, the header line on that pipe: ***)\n",
+                    curl.display(),
+                    shown_args(curl_args)
+                ),
+                "the dry run",
+            )?;
             return Ok(0);
         }
         Outcome::Token(t) => t,

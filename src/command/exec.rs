@@ -15,12 +15,15 @@ pub fn run(args: ExecArgs, store: StoreFn) -> Result<u8> {
     let argv = &args.provider.args;
     let t = match token::obtain(&args.provider.call, &args.common, store, None)? {
         Outcome::DryRun(text) => {
-            output::emit(&text)?;
-            output::emit(&format!(
-                "(then: run {} with the token in {} and TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER)\n",
-                argv[0].to_string_lossy(),
-                args.env.as_deref().unwrap_or("TOK_ACCESS_TOKEN")
-            ))?;
+            output::emit(&text, "the dry run")?;
+            output::emit(
+                &format!(
+                    "(then: run {} with the token in {} and TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER)\n",
+                    argv[0].to_string_lossy(),
+                    args.env.as_deref().unwrap_or("TOK_ACCESS_TOKEN")
+                ),
+                "the dry run",
+            )?;
             return Ok(0);
         }
         Outcome::Token(t) => t,

@@ -7,7 +7,7 @@ use anyhow::Result;
 
 pub fn run(args: GetArgs, store: StoreFn) -> Result<()> {
     match token::obtain(&args.provider, &args.common, store, None)? {
-        Outcome::DryRun(text) => output::emit(&text)?,
+        Outcome::DryRun(text) => output::emit(&text, "the dry run")?,
         Outcome::Token(t) => print(&args, &t)?,
     }
     Ok(())
@@ -15,6 +15,9 @@ pub fn run(args: GetArgs, store: StoreFn) -> Result<()> {
 
 fn print(args: &GetArgs, t: &Obtained) -> Result<()> {
     output::mask_for_ci(&t.token, args.common.no_mask);
-    output::emit(&output::render(args.format, &t.shown(), jwt::now()))?;
+    output::emit(
+        &output::render(args.format, &t.shown(), jwt::now()),
+        "the token",
+    )?;
     Ok(())
 }

@@ -1,4 +1,6 @@
-//! `tok inspect [TOKEN|-]`: decode a JWT locally, without verifying it.
+//! `tok inspect [TOKEN|-] [--check]`: decode a JWT locally, without
+//! verifying it. Takes a bare token, a header line (`-f header`) or a JSON
+//! object with `access_token` (`-f json`).
 
 use crate::error::{Class, TokError};
 use crate::{jwt, output};
@@ -6,8 +8,11 @@ use anyhow::{Context, Result};
 use serde_json::{Value, json};
 use std::io::Read;
 
-pub fn run(token: &str) -> Result<()> {
+pub fn run(token: &str, check: bool) -> Result<()> {
     let token = if token == "-" {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            crate::log::line("tok: reading a token from stdin (paste it, then Ctrl-D)");
+        }
         let mut s = String::new();
         std::io::stdin()
             .take(1024 * 1024)
@@ -17,8 +22,14 @@ pub fn run(token: &str) -> Result<()> {
     } else {
         token.to_string()
     };
-    // `tok get x -f header | tok inspect -` works too
+    // `tok get x -f header | tok inspect -` and `-f json` work too
     let token = token.trim();
+    let from_json = token
+        .starts_with('{')
+        .then(|| serde_json::from_str::<Value>(token).ok())
+        .flatten()
+        .and_then(|v| v.get("access_token")?.as_str().map(str::to_string));
+    let token = from_json.as_deref().unwrap_or(token);
     let token = token
         .strip_prefix("Authorization:")
         .map(str::trim)
@@ -31,8 +42,42 @@ pub fn run(token: &str) -> Result<()> {
     }
     let (header, claims) =
         jwt::decode(token).map_err(|e| TokError::new(Class::Usage, format!("{e:#}")))?;
-    let report = describe(header, claims, jwt::now());
-    output::emit(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;
+    let now = jwt::now();
+    let report = describe(header, claims, now);
+    output::emit(
+        &format!("{}\n", serde_json::to_string_pretty(&report)?),
+        "the report",
+    )?;
+    if check {
+        check_times(&report, now)?;
+    }
+    Ok(())
+}
+
+/// `--check`: exit 1 when the token has expired or is not valid yet.
+fn check_times(report: &Value, now: f64) -> Result<()> {
+    let claim = |name: &str| report["claims"].get(name).and_then(Value::as_f64);
+    if report["expired"] == json!(true) {
+        let ago = claim("exp").map_or(0.0, |exp| now - exp);
+        return Err(TokError::new(
+            Class::Transient,
+            format!("the token expired {} ago", human(ago)),
+        )
+        .into());
+    }
+    if let Some(nbf) = claim("nbf")
+        && nbf > now
+    {
+        return Err(TokError::new(
+            Class::Transient,
+            format!(
+                "the token is not valid before {} (in {})",
+                jwt::rfc3339(nbf),
+                human(nbf - now)
+            ),
+        )
+        .into());
+    }
     Ok(())
 }
 

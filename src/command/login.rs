@@ -17,6 +17,7 @@ use std::io::{BufRead, IsTerminal, Read};
 pub fn login(args: ProfileArgs) -> Result<()> {
     let provider = find(&args.provider)?;
     let fields: Vec<_> = provider.fields().iter().filter(|f| f.login).collect();
+    usable_keyring(provider, &args.profile)?;
     let stdin = std::io::stdin();
     let tty = stdin.is_terminal();
     if tty {
@@ -74,7 +75,23 @@ pub fn logout(args: ProfileArgs) -> Result<()> {
     let provider = find(&args.provider)?;
     // the cached tokens go first: they must go even if the keyring fails
     let dropped = drop_cached(provider, &args.profile);
-    let deleted = keyring::delete(provider.name(), &args.profile)?;
+    let deleted = match keyring::delete(provider.name(), &args.profile) {
+        Ok(deleted) => deleted,
+        Err(e) => {
+            let removed = dropped.trim_start_matches("; ");
+            let removed = if removed.is_empty() {
+                "no cached tokens to drop"
+            } else {
+                removed
+            };
+            log::line(&format!(
+                "tok: {removed} for {} (profile {}); the keyring entry was not removed",
+                provider.name(),
+                args.profile
+            ));
+            return Err(e);
+        }
+    };
     let what = if deleted {
         "deleted the keyring entry"
     } else {
@@ -86,6 +103,33 @@ pub fn logout(args: ProfileArgs) -> Result<()> {
         args.profile
     ));
     Ok(())
+}
+
+/// Fail before asking for anything when there is no keyring to store it
+/// in, and say what works instead.
+fn usable_keyring(provider: &dyn Provider, profile: &str) -> Result<()> {
+    let deadline = std::time::Instant::now() + keyring::TIMEOUT;
+    let why = match keyring::open(deadline).load(provider.name(), profile) {
+        Ok(crate::credentials::Stored::Values(_)) => return Ok(()),
+        Ok(crate::credentials::Stored::Unavailable(why)) => why,
+        Err(e) => format!("{e:#}"),
+    };
+    let var = |f: &str| crate::credentials::env_name(provider.name(), f);
+    let secret = provider
+        .fields()
+        .iter()
+        .find(|f| f.secret && f.login)
+        .map(|f| var(f.name))
+        .unwrap_or_else(|| var("secret"));
+    Err(TokError::new(
+        Class::Transient,
+        format!(
+            "tok login needs a usable OS keyring: {why}. Instead: TOK_KEYRING=keyutils inside `keyctl session`, \
+             or the {prefix}_* variables ({secret}), or {secret}_FILE",
+            prefix = var("").trim_end_matches('_'),
+        ),
+    )
+    .into())
 }
 
 /// One line of stdin, at most 64 KiB: `tok login < /dev/zero` is an error,

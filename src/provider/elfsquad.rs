@@ -25,8 +25,12 @@ pub static FIELDS: &[Field] = &[
     Field::secret("client-secret", "Client secret"),
     Field::text(
         "token-url",
-        "Token endpoint [default: https://login.elfsquad.io/oauth2/token; \
-         with --legacy: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]",
+        "OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]",
+    ),
+    Field::text(
+        "legacy-url",
+        "Connect login endpoint, used with --legacy \
+         [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]",
     ),
     Field::text("scope", "Scope to ask for (not used with --legacy)").with_default("Elfskot.Api"),
     Field::switch(

@@ -4,7 +4,9 @@
 //! `{"clientId", "secret"}` → `{"accessToken", "expiresIn"}` where
 //! **`expiresIn` is milliseconds** (the vendor's sample JWT has
 //! `exp − iat = 1800` s for `expiresIn: 1800000`). No token type: Bearer.
-//! It shares the `elfsquad` flags and environment variables.
+//! It shares the `elfsquad` credentials; its endpoint is its own
+//! (`--legacy-url`, `TOK_ELFSQUAD_LEGACY_URL`): the OpenID `--token-url`
+//! would answer it with a misleading `invalid_request`.
 
 use super::Provider;
 use super::elfsquad::FIELDS;
@@ -36,7 +38,14 @@ impl Provider for ElfsquadLegacy {
         "client-id"
     }
     fn endpoint(&self, inp: &Inputs) -> Result<String> {
-        Ok(inp.get("token-url").unwrap_or(LOGIN_URL).to_string())
+        if inp.source("token-url") == Some(&crate::credentials::Source::Flag) {
+            return Err(TokError::new(
+                crate::error::Class::Usage,
+                "--token-url is the OpenID endpoint: with --legacy, give --legacy-url",
+            )
+            .into());
+        }
+        Ok(inp.get("legacy-url").unwrap_or(LOGIN_URL).to_string())
     }
     fn scope(&self, _inp: &Inputs) -> Option<String> {
         None

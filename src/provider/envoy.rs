@@ -24,7 +24,8 @@ static FIELDS: &[Field] = &[
     Field::secret(
         "api-key",
         "Client API key: no token exchange, header X-Api-Key (other credentials not needed)",
-    ),
+    )
+    .alone(),
     Field::text("token-url", "Token endpoint").with_default(TOKEN_URL),
     Field::text("scope", "Scopes, comma separated").with_default("token.refresh,locations.read"),
 ];

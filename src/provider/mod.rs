@@ -124,7 +124,11 @@ fn field_arg(provider: &str, f: &'static Field) -> Arg {
     }
     let mut arg = Arg::new(f.name).long(f.name).help(help);
     arg = match f.kind {
-        Kind::Switch => arg.action(ArgAction::SetTrue).env(env),
+        // from the environment: 1/0, true/false, yes/no, on/off, any case
+        Kind::Switch => arg
+            .action(ArgAction::SetTrue)
+            .value_parser(clap::builder::BoolishValueParser::new())
+            .env(env),
         Kind::List => arg.action(ArgAction::Append).value_name("KEY=VALUE"),
         Kind::Text => arg.env(env).value_name(value_name(f)),
         Kind::Choice(values) => arg.env(env).value_parser(values.to_vec()),
