@@ -20,9 +20,9 @@ fn bearer(req: &Seen) -> String {
     req.header("authorization").unwrap_or("").to_string()
 }
 
-/// A token endpoint at /t (client credentials: AT1, AT2, … per request) and
-/// an API at /api that wants the token `good`.
-fn elfsquad_and_api(good: &'static str) -> Server {
+/// A token endpoint at /t (client credentials: AT1, AT2, … one per request)
+/// and an API at /api that takes the tokens whose number `accept` likes.
+fn token_and_api(accept: impl Fn(u32) -> bool + Send + Sync + 'static) -> Server {
     let n = Arc::new(Mutex::new(0));
     Server::start(move |req, _| {
         if req.path == "/t" {
@@ -30,12 +30,19 @@ fn elfsquad_and_api(good: &'static str) -> Server {
             *n += 1;
             return Reply::token(&format!("AT{n}"), 3600);
         }
-        if bearer(req) == format!("Bearer {good}") {
-            Reply::status(200, "text/plain", &format!("data for {good}"))
-        } else {
-            Reply::status(401, "text/plain", "expired token")
+        let number = bearer(req)
+            .strip_prefix("Bearer AT")
+            .and_then(|n| n.parse::<u32>().ok());
+        match number {
+            Some(n) if accept(n) => Reply::status(200, "text/plain", &format!("data for AT{n}")),
+            _ => Reply::status(401, "text/plain", "expired token"),
         }
     })
+}
+
+/// The API takes only the token `AT<good>` (0: none).
+fn elfsquad_and_api(good: u32) -> Server {
+    token_and_api(move |n| n == good)
 }
 
 fn curl_elfsquad(srv: &Server, extra: &[&str], curl_args: &[&str]) -> Vec<String> {
@@ -62,7 +69,7 @@ fn no_token_means_curl_never_runs() {
     if !need_curl() {
         return;
     }
-    let srv = elfsquad_and_api("AT1");
+    let srv = elfsquad_and_api(1);
     let env = Env::new();
     let url = srv.url("/api");
     // no secret: exit 4, tok's own one line, no request anywhere
@@ -96,7 +103,7 @@ fn a_401_gets_a_new_client_credentials_token_and_one_resend() {
     if !need_curl() {
         return;
     }
-    let srv = elfsquad_and_api("AT2");
+    let srv = elfsquad_and_api(2);
     let env = Env::new();
     // a cached token the API no longer takes
     run(&mut env.tok(&strs(&elfsquad_args("s3cret", &srv.url("/t"), &[])))).expect(0);
@@ -168,24 +175,8 @@ fn a_body_from_stdin_is_sent_intact_both_times() {
     if !need_curl() {
         return;
     }
-    // tokens AT1, AT2, …; the API takes the even ones
-    let n = Arc::new(Mutex::new(0));
-    let srv = Server::start(move |req, _| {
-        if req.path == "/t" {
-            let mut n = n.lock().unwrap();
-            *n += 1;
-            return Reply::token(&format!("AT{n}"), 3600);
-        }
-        let even = bearer(req)
-            .strip_prefix("Bearer AT")
-            .and_then(|n| n.parse::<u32>().ok())
-            .is_some_and(|n| n % 2 == 0);
-        if even {
-            Reply::status(200, "text/plain", "data")
-        } else {
-            Reply::status(401, "text/plain", "expired token")
-        }
-    });
+    // the API takes the even tokens: each round starts with a refused one
+    let srv = token_and_api(|n| n % 2 == 0);
     let env = Env::new();
     run(&mut env.tok(&strs(&elfsquad_args("s3cret", &srv.url("/t"), &[])))).expect(0);
     let body: String = (0..5000).map(|i| format!("line {i} äöü\t\"'\n")).collect();
@@ -197,7 +188,7 @@ fn a_body_from_stdin_is_sent_intact_both_times() {
             .tok(&strs(&curl_elfsquad(&srv, &[], &["-s", flag, src, &url])))
             .write_stdin(body.clone()))
         .expect(0);
-        assert_eq!(out.stdout, "data");
+        assert!(out.stdout.starts_with("data for AT"), "{}", out.stdout);
         let sent: Vec<Seen> = srv.seen()[before..]
             .iter()
             .filter(|r| r.path == "/api/upload")
@@ -228,7 +219,7 @@ fn a_second_401_is_passed_through_with_one_line() {
     if !need_curl() {
         return;
     }
-    let srv = elfsquad_and_api("never");
+    let srv = elfsquad_and_api(0);
     let env = Env::new();
     let url = srv.url("/api");
     let out = run(&mut env.tok(&strs(&curl_elfsquad(&srv, &[], &["-s", &url])))).expect(0);
@@ -381,7 +372,7 @@ fn a_large_download_streams_through_in_little_memory() {
 
 #[test]
 fn curl_missing_is_a_clear_exit_1() {
-    let srv = elfsquad_and_api("AT1");
+    let srv = elfsquad_and_api(1);
     let env = Env::new();
     let url = srv.url("/api");
     let out = run(env

@@ -281,9 +281,14 @@ fn rejected_credentials_exit_3_with_server_text() {
     ]))
     .expect(3)
     .one_line_error();
-    assert!(out.stderr.contains("HTTP 401 invalid_client"), "{}", out.stderr);
     assert!(
-        out.stderr.contains("): Client authentication failed: check --client-secret"),
+        out.stderr.contains("HTTP 401 invalid_client"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("): Client authentication failed: check --client-secret"),
         "{}",
         out.stderr
     );
