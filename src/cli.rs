@@ -290,7 +290,7 @@ impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
 /// The provider subcommands (only the one named, when the parse shortcut
 /// is on), each built by `build`.
 fn providers(cmd: Command, build: &dyn Fn(&dyn provider::Provider) -> Command) -> Command {
-    let only = ONLY.lock().ok().and_then(|o| *o);
+    let only = ONLY.with(std::cell::Cell::get);
     provider::REGISTRY
         .iter()
         .filter(|p| only.is_none_or(|o| o == p.name()))
@@ -321,7 +321,11 @@ impl FromArgMatches for ProviderCall {
 /// When set, `tok get` registers only this provider's subcommand: building
 /// the full tree for every provider is most of a cache hit's CPU time. The
 /// caller falls back to the full tree for any error or help output.
-static ONLY: std::sync::Mutex<Option<&'static str>> = std::sync::Mutex::new(None);
+/// Per thread: the parse that sets it builds the tree on the same thread,
+/// and two parses on two threads (the unit tests) must not see each other's.
+thread_local! {
+    static ONLY: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
 
 /// Parse the command line, building only the provider subcommand it names
 /// when that is unambiguous. Errors (and help) come from the full tree, so
@@ -357,9 +361,7 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
 }
 
 fn set_only(name: Option<&'static str>) {
-    if let Ok(mut only) = ONLY.lock() {
-        *only = name;
-    }
+    ONLY.with(|only| only.set(name));
 }
 
 impl Subcommand for ProviderCall {
