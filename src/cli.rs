@@ -318,12 +318,13 @@ impl FromArgMatches for ProviderCall {
     }
 }
 
-/// When set, `tok get` registers only this provider's subcommand: building
-/// the full tree for every provider is most of a cache hit's CPU time. The
-/// caller falls back to the full tree for any error or help output.
-/// Per thread: the parse that sets it builds the tree on the same thread,
-/// and two parses on two threads (the unit tests) must not see each other's.
 thread_local! {
+    /// When set, `tok get` registers only this provider's subcommand:
+    /// building the full tree for every provider is most of a cache hit's
+    /// CPU time. The caller falls back to the full tree for any error or
+    /// help output. Per thread: the parse that sets it builds the tree on
+    /// the same thread, and two parses on two threads (the unit tests) must
+    /// not see each other's.
     static ONLY: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
 }
 
