@@ -18,6 +18,7 @@ set edit:completion:arg-completer[tok] = {|@words|
     }
     var completions = [
         &'tok'= {
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -28,6 +29,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand login 'Store a provider''s credentials in the OS keyring'
             cand logout 'Delete a provider''s keyring entry and cached tokens'
             cand cache 'List or clear cached tokens'
+            cand accounts 'List the accounts of the config file (never a secret)'
             cand inspect 'Decode a JWT locally (no verification, no network)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -39,6 +41,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand -f 'Output format'
             cand --format 'Output format'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -67,6 +70,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand -f 'Output format'
             cand --format 'Output format'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --legacy 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
@@ -89,6 +93,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand -f 'Output format'
             cand --format 'Output format'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --staging 'Use the staging host: -stg appended to the first host label'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
@@ -115,6 +120,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand -f 'Output format'
             cand --format 'Output format'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -139,6 +145,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand -f 'Output format'
             cand --format 'Output format'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -151,7 +158,8 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'tok;get;oauth2'= {
-            cand --token-url 'Token endpoint (required)'
+            cand --token-url 'Token endpoint (or --issuer)'
+            cand --issuer 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)'
             cand --grant 'Grant type'
             cand --client-auth 'Where the client id and secret go'
             cand --client-id 'Client id'
@@ -168,6 +176,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand -f 'Output format'
             cand --format 'Output format'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -184,6 +193,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -211,6 +221,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --legacy 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
@@ -232,6 +243,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --staging 'Use the staging host: -stg appended to the first host label'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
@@ -257,6 +269,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -280,6 +293,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -293,7 +307,8 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'tok;curl;oauth2'= {
-            cand --token-url 'Token endpoint (required)'
+            cand --token-url 'Token endpoint (or --issuer)'
+            cand --issuer 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)'
             cand --grant 'Grant type'
             cand --client-auth 'Where the client id and secret go'
             cand --client-id 'Client id'
@@ -308,6 +323,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --min-ttl 'Reuse a cached token only while it has more than this many seconds left'
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -326,6 +342,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand --env 'Put the token in this variable instead of TOK_ACCESS_TOKEN'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -353,6 +370,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand --env 'Put the token in this variable instead of TOK_ACCESS_TOKEN'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --legacy 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
@@ -374,6 +392,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand --env 'Put the token in this variable instead of TOK_ACCESS_TOKEN'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --staging 'Use the staging host: -stg appended to the first host label'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
@@ -399,6 +418,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand --env 'Put the token in this variable instead of TOK_ACCESS_TOKEN'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -422,6 +442,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand --env 'Put the token in this variable instead of TOK_ACCESS_TOKEN'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -434,7 +455,8 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'tok;exec;oauth2'= {
-            cand --token-url 'Token endpoint (required)'
+            cand --token-url 'Token endpoint (or --issuer)'
+            cand --issuer 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)'
             cand --grant 'Grant type'
             cand --client-auth 'Where the client id and secret go'
             cand --client-id 'Client id'
@@ -450,6 +472,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand --timeout 'Bound on the whole operation, retries and lock wait included'
             cand --ca-cert 'PEM file of extra CA certificates, trusted on top of the OS store'
             cand --env 'Put the token in this variable instead of TOK_ACCESS_TOKEN'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --no-cache 'Neither read nor write the cache'
             cand --refresh 'Ignore the cached access token (a cached refresh token is still used)'
             cand --offline 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -463,15 +486,18 @@ set edit:completion:arg-completer[tok] = {|@words|
         }
         &'tok;login'= {
             cand --profile 'Account profile'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'tok;logout'= {
             cand --profile 'Account profile'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'tok;cache'= {
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List cached entries (never a token)'
@@ -479,12 +505,14 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tok;cache;list'= {
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --json 'One JSON array instead of a table'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'tok;cache;clear'= {
             cand --profile 'Only this profile''s entries'
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -499,12 +527,21 @@ set edit:completion:arg-completer[tok] = {|@words|
         }
         &'tok;cache;help;help'= {
         }
+        &'tok;accounts'= {
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
+            cand --json 'One JSON array instead of a table'
+            cand --names 'Only the names, one per line (for shell completion)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'tok;inspect'= {
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand --check 'Exit 1 when the token has expired or is not valid yet (for scripts)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
         &'tok;completions'= {
+            cand --config 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -515,6 +552,7 @@ set edit:completion:arg-completer[tok] = {|@words|
             cand login 'Store a provider''s credentials in the OS keyring'
             cand logout 'Delete a provider''s keyring entry and cached tokens'
             cand cache 'List or clear cached tokens'
+            cand accounts 'List the accounts of the config file (never a secret)'
             cand inspect 'Decode a JWT locally (no verification, no network)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -581,6 +619,8 @@ set edit:completion:arg-completer[tok] = {|@words|
         &'tok;help;cache;list'= {
         }
         &'tok;help;cache;clear'= {
+        }
+        &'tok;help;accounts'= {
         }
         &'tok;help;inspect'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tok_global_optspecs
-    string join \n h/help V/version
+    string join \n config= h/help V/version
 end
 
 function __fish_tok_needs_command
@@ -24,6 +24,7 @@ function __fish_tok_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c tok -n "__fish_tok_needs_command" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_needs_command" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_needs_command" -s V -l version -d 'Print version'
 complete -c tok -n "__fish_tok_needs_command" -f -a "get" -d 'Fetch (or reuse from the cache) a token and print it'
@@ -32,6 +33,7 @@ complete -c tok -n "__fish_tok_needs_command" -f -a "exec" -d 'Run a command wit
 complete -c tok -n "__fish_tok_needs_command" -f -a "login" -d 'Store a provider\'s credentials in the OS keyring'
 complete -c tok -n "__fish_tok_needs_command" -f -a "logout" -d 'Delete a provider\'s keyring entry and cached tokens'
 complete -c tok -n "__fish_tok_needs_command" -f -a "cache" -d 'List or clear cached tokens'
+complete -c tok -n "__fish_tok_needs_command" -f -a "accounts" -d 'List the accounts of the config file (never a secret)'
 complete -c tok -n "__fish_tok_needs_command" -f -a "inspect" -d 'Decode a JWT locally (no verification, no network)'
 complete -c tok -n "__fish_tok_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c tok -n "__fish_tok_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -43,6 +45,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcomm
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache'
 env\t'`export NAME=\'value\'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER'"
+complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -69,6 +72,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache'
 env\t'`export NAME=\'value\'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER'"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -89,6 +93,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache'
 env\t'`export NAME=\'value\'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER'"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -113,6 +118,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache'
 env\t'`export NAME=\'value\'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER'"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -135,6 +141,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache'
 env\t'`export NAME=\'value\'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER'"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -143,7 +150,8 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (required)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l grant -d 'Grant type' -r -f -a "client_credentials\t''
 password\t''
 refresh_token\t''"
@@ -165,6 +173,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache'
 env\t'`export NAME=\'value\'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER'"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -177,6 +186,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcom
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -200,6 +210,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -217,6 +228,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -238,6 +250,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -257,6 +270,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -266,7 +280,8 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l no-retry -d 'Do not obtain a new token and re-send after a 401'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (required)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l grant -d 'Grant type' -r -f -a "client_credentials\t''
 password\t''
 refresh_token\t''"
@@ -284,6 +299,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -298,6 +314,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcom
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -321,6 +338,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -338,6 +356,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -359,6 +378,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -378,6 +398,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -386,7 +407,8 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (required)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l grant -d 'Grant type' -r -f -a "client_credentials\t''
 password\t''
 refresh_token\t''"
@@ -405,6 +427,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l offline -d 'Answer only from the cache; exit 5 when no usable token is cached'
@@ -414,32 +437,44 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand login" -l profile -d 'Account profile' -r
+complete -c tok -n "__fish_tok_using_subcommand login" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand login" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand logout" -l profile -d 'Account profile' -r
+complete -c tok -n "__fish_tok_using_subcommand logout" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -f -a "list" -d 'List cached entries (never a token)'
 complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -f -a "clear" -d 'Remove cached entries'
 complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l json -d 'One JSON array instead of a table'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l profile -d 'Only this profile\'s entries' -r
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cached entries (never a token)'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove cached entries'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tok -n "__fish_tok_using_subcommand accounts" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_using_subcommand accounts" -l json -d 'One JSON array instead of a table'
+complete -c tok -n "__fish_tok_using_subcommand accounts" -l names -d 'Only the names, one per line (for shell completion)'
+complete -c tok -n "__fish_tok_using_subcommand accounts" -s h -l help -d 'Print help'
+complete -c tok -n "__fish_tok_using_subcommand inspect" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand inspect" -l check -d 'Exit 1 when the token has expired or is not valid yet (for scripts)'
 complete -c tok -n "__fish_tok_using_subcommand inspect" -s h -l help -d 'Print help'
+complete -c tok -n "__fish_tok_using_subcommand completions" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "get" -d 'Fetch (or reuse from the cache) a token and print it'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "curl" -d 'Run curl with the token: the header never appears in argv or environment'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "exec" -d 'Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "login" -d 'Store a provider\'s credentials in the OS keyring'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "logout" -d 'Delete a provider\'s keyring entry and cached tokens'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "cache" -d 'List or clear cached tokens'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "inspect" -d 'Decode a JWT locally (no verification, no network)'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache inspect completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "get" -d 'Fetch (or reuse from the cache) a token and print it'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "curl" -d 'Run curl with the token: the header never appears in argv or environment'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "exec" -d 'Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "login" -d 'Store a provider\'s credentials in the OS keyring'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "logout" -d 'Delete a provider\'s keyring entry and cached tokens'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "cache" -d 'List or clear cached tokens'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "accounts" -d 'List the accounts of the config file (never a secret)'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "inspect" -d 'Decode a JWT locally (no verification, no network)'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "envoy" -d 'Envoy: password grant with Basic client auth, or --api-key'
@@ -457,3 +492,6 @@ complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from exec" -f -a "oauth2" -d 'Any RFC 6749 token endpoint (--token-url required)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'List cached entries (never a token)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Remove cached entries'
+
+# tok: config-file accounts where a provider goes
+complete -c tok -n "__fish_seen_subcommand_from get curl exec login logout; and test (count (commandline -opc)) -eq 2" -f -a "(tok accounts --names 2>/dev/null)" -d account

@@ -240,23 +240,33 @@ impl Cache {
     /// never through a planted link) in the same directory, fsync, rename
     /// over the old one. Temp files a killed writer left behind go first.
     pub fn write(&self, key: &Key, entry: &Entry) -> Result<()> {
+        let json = serde_json::to_vec(entry).context("could not encode cache entry")?;
+        self.write_file(&format!("{}.json", key.file_stem()), &json)
+    }
+
+    /// Write any file of the cache directory the same way.
+    pub fn write_file(&self, name: &str, bytes: &[u8]) -> Result<()> {
         self.ensure_dir()?;
         self.sweep_stale_tmp();
-        let path = self.entry_path(key);
+        let path = self.dir.join(name);
         let mut tmp = tempfile::Builder::new()
-            .prefix(&format!(".tmp-{}-", key.file_stem()))
-            .suffix(".json")
+            .prefix(&format!(".tmp-{name}-"))
             .tempfile_in(&self.dir)
             .with_context(|| {
                 format!("could not write to cache directory {}", self.dir.display())
             })?;
-        let json = serde_json::to_vec(entry).context("could not encode cache entry")?;
-        tmp.write_all(&json)
+        tmp.write_all(bytes)
             .and_then(|_| tmp.as_file().sync_all())
-            .with_context(|| format!("could not write cache entry {}", path.display()))?;
+            .with_context(|| format!("could not write {}", path.display()))?;
         tmp.persist(&path)
-            .with_context(|| format!("could not replace cache entry {}", path.display()))?;
+            .with_context(|| format!("could not replace {}", path.display()))?;
         Ok(())
+    }
+
+    /// A private file of the cache directory, trusted like an entry (ours,
+    /// not a link, not writable by others, bounded), or `None`.
+    pub fn read_file(&self, name: &str) -> Option<Vec<u8>> {
+        fsread::read_private(&self.dir.join(name), ENTRY_CAP).ok()
     }
 
     /// Remove temp files older than [`STALE_TMP`]: a writer that was killed
@@ -434,15 +444,12 @@ impl Cache {
     /// the temp files killed writers left (a finished one is matched like an
     /// entry); unreadable files go too when no filter is given. Goes on past
     /// a file it cannot remove: returns how many went and what could not.
-    pub fn clear(&self, provider: Option<&str>, profile: Option<&str>) -> Result<Cleared> {
+    pub fn clear(&self, filter: &Filter) -> Result<Cleared> {
         let mut cleared = Cleared::default();
         for (path, _) in self.files()? {
             let matches = match read_entry(&path) {
-                Ok(e) => {
-                    provider.is_none_or(|p| e.provider == p)
-                        && profile.is_none_or(|p| e.profile == p)
-                }
-                Err(_) => provider.is_none() && profile.is_none(),
+                Ok(e) => filter.matches(&e),
+                Err(_) => filter.is_empty(),
             };
             if !matches {
                 continue;
@@ -454,6 +461,31 @@ impl Cache {
             }
         }
         Ok(cleared)
+    }
+}
+
+/// Which entries `clear` removes; every part that is set must match.
+#[derive(Debug, Default)]
+pub struct Filter<'a> {
+    pub provider: Option<&'a str>,
+    pub profile: Option<&'a str>,
+    /// A config-file account: its entries are those with its identity (when
+    /// the account names one) or whose key names its keyring entry.
+    pub account: Option<(&'a str, Option<&'a str>)>,
+}
+
+impl Filter<'_> {
+    fn is_empty(&self) -> bool {
+        self.provider.is_none() && self.profile.is_none() && self.account.is_none()
+    }
+
+    fn matches(&self, e: &Entry) -> bool {
+        self.provider.is_none_or(|p| e.provider == p)
+            && self.profile.is_none_or(|p| e.profile == p)
+            && self.account.is_none_or(|(name, identity)| match identity {
+                Some(id) => e.identity == id,
+                None => e.key.contains(&format!("@keyring:{name}")),
+            })
     }
 }
 
@@ -598,12 +630,15 @@ mod tests {
         b.profile = "ci".into();
         cache.write(&a, &entry(&a)).unwrap();
         cache.write(&b, &entry(&b)).unwrap();
-        assert_eq!(cache.clear(Some("envoy"), None).unwrap().removed, 0);
-        assert_eq!(
-            cache.clear(Some("elfsquad"), Some("ci")).unwrap().removed,
-            1
-        );
+        let only = |provider, profile| Filter {
+            provider,
+            profile,
+            account: None,
+        };
+        assert_eq!(cache.clear(&only(Some("envoy"), None)).unwrap().removed, 0);
+        let ci = only(Some("elfsquad"), Some("ci"));
+        assert_eq!(cache.clear(&ci).unwrap().removed, 1);
         assert_eq!(cache.entries().unwrap().len(), 1);
-        assert_eq!(cache.clear(None, None).unwrap().removed, 1);
+        assert_eq!(cache.clear(&Filter::default()).unwrap().removed, 1);
     }
 }

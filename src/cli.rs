@@ -21,6 +21,9 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Cmd,
+    /// Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]
+    #[arg(long, global = true, env = "TOK_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -47,6 +50,15 @@ pub enum Cmd {
     Cache {
         #[command(subcommand)]
         command: CacheCmd,
+    },
+    /// List the accounts of the config file (never a secret)
+    Accounts {
+        /// One JSON array instead of a table
+        #[arg(long, conflicts_with = "names")]
+        json: bool,
+        /// Only the names, one per line (for shell completion)
+        #[arg(long)]
+        names: bool,
     },
     /// Decode a JWT locally (no verification, no network)
     Inspect {

@@ -142,6 +142,23 @@ pub enum Source {
     File(String),
     Keyring,
     Default,
+    /// A config-file account: its name, and how it gave the value.
+    Account(String, Via),
+    /// Found on the way: discovery of this issuer.
+    Found(String),
+}
+
+/// How an account gave a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// Written in the file (never a secret).
+    Value,
+    /// `{ env = "NAME" }`
+    Env(String),
+    /// `{ file = "PATH" }`
+    File(std::path::PathBuf),
+    /// `{ command = [...] }`: its program
+    Command(String),
 }
 
 impl std::fmt::Display for Source {
@@ -152,6 +169,15 @@ impl std::fmt::Display for Source {
             Source::File(name) => write!(f, "file named by {name}"),
             Source::Keyring => f.write_str("OS keyring"),
             Source::Default => f.write_str("default"),
+            Source::Found(issuer) => write!(f, "discovery of {issuer}"),
+            Source::Account(name, Via::Value) => write!(f, "account {name}"),
+            Source::Account(name, Via::Env(var)) => write!(f, "account {name} (env {var})"),
+            Source::Account(name, Via::File(p)) => {
+                write!(f, "account {name} (file {})", p.display())
+            }
+            Source::Account(name, Via::Command(prog)) => {
+                write!(f, "account {name} (command {prog})")
+            }
         }
     }
 }
@@ -186,6 +212,11 @@ pub struct Inputs {
     fields: &'static [Field],
     values: BTreeMap<&'static str, (Held, Source)>,
     keyring_note: Option<String>,
+    /// Whose keyring entry to ask: the profile, or the account's name.
+    keyring_profile: String,
+    /// Account secrets still to fetch: from a file (on every call) or a
+    /// command (on a cache miss only).
+    pending: Vec<(&'static str, String, crate::config::SecretRef)>,
     /// Why a field that looks given is not: `TOK_X is set but empty`.
     empty: BTreeMap<&'static str, String>,
 }
@@ -197,9 +228,12 @@ impl Inputs {
         fields: &'static [Field],
         profile: &str,
         m: &ArgMatches,
+        account: Option<&crate::config::Account>,
     ) -> Inputs {
+        use crate::config::{SecretRef, Value};
         let mut values = BTreeMap::new();
         let mut empty = BTreeMap::new();
+        let mut pending = Vec::new();
         for f in fields {
             let var = env_name(provider, f.name);
             if m.value_source(f.name) != Some(ValueSource::CommandLine)
@@ -209,6 +243,43 @@ impl Inputs {
                     f.name,
                     format!("{var} is set but empty (an unset CI secret?)"),
                 );
+            }
+            let explicit = matches!(
+                m.value_source(f.name),
+                Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+            );
+            // flag → env → account → default (→ keyring, on a miss)
+            if !explicit
+                && let Some(a) = account
+                && let Some(v) = a.get(f.name)
+            {
+                let from = |via| Source::Account(a.name.clone(), via);
+                let held = match v {
+                    Value::Text(t) => (wrap(f, t.clone()), from(Via::Value)),
+                    Value::Switch(b) => (Held::Switch(*b), from(Via::Value)),
+                    Value::List(l) => (Held::List(l.clone()), from(Via::Value)),
+                    Value::Secret(SecretRef::Env(var)) => match std::env::var(var) {
+                        Ok(v) if !v.is_empty() => (wrap(f, v), from(Via::Env(var.clone()))),
+                        Ok(_) => {
+                            empty.insert(
+                                f.name,
+                                format!("{var} (account {}) is set but empty", a.name),
+                            );
+                            continue;
+                        }
+                        Err(_) => {
+                            empty.insert(f.name, format!("{var} (account {}) is not set", a.name));
+                            continue;
+                        }
+                    },
+                    Value::Secret(r @ (SecretRef::File(_) | SecretRef::Command(_))) => {
+                        pending.push((f.name, a.name.clone(), r.clone()));
+                        continue;
+                    }
+                    Value::Secret(SecretRef::Keyring) => continue,
+                };
+                values.insert(f.name, held);
+                continue;
             }
             let source = match m.value_source(f.name) {
                 Some(ValueSource::CommandLine) => Source::Flag,
@@ -237,6 +308,8 @@ impl Inputs {
             fields,
             values,
             keyring_note: None,
+            keyring_profile: account.map_or_else(|| profile.to_string(), |a| a.name.clone()),
+            pending,
             empty,
         }
     }
@@ -265,6 +338,8 @@ impl Inputs {
             fields,
             values,
             keyring_note: None,
+            keyring_profile: "default".into(),
+            pending: Vec::new(),
             empty: BTreeMap::new(),
         }
     }
@@ -275,6 +350,34 @@ impl Inputs {
     /// (a trailing newline, a stray space) trimmed. The variable and its
     /// `_FILE` both set is a usage error: which one was meant?
     pub fn read_files(&mut self) -> anyhow::Result<()> {
+        for (name, account, r) in std::mem::take(&mut self.pending) {
+            let crate::config::SecretRef::File(path) = &r else {
+                self.pending.push((name, account, r));
+                continue;
+            };
+            let f = self.field(name);
+            let fail = |why: String| {
+                TokError::new(
+                    Class::Missing,
+                    format!(
+                        "could not read the {} of account {account} from {}: {why}",
+                        f.label(),
+                        path.display()
+                    ),
+                )
+            };
+            let bytes = crate::fsread::read_bounded(path, SECRET_FILE_CAP)
+                .map_err(|e| fail(e.to_string()))?;
+            let text = String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))?;
+            if text.trim().is_empty() {
+                return Err(fail("the file is empty".into()).into());
+            }
+            let held = wrap(f, text.trim().to_string());
+            self.values.insert(
+                name,
+                (held, Source::Account(account, Via::File(path.clone()))),
+            );
+        }
         for f in self.fields.iter().filter(|f| f.secret) {
             let var = format!("{}_FILE", env_name(self.provider, f.name));
             let Some(path) = std::env::var_os(&var).filter(|p| !p.is_empty()) else {
@@ -321,7 +424,31 @@ impl Inputs {
 
     /// Fill the login fields still missing from the keyring (asked only for
     /// what is missing, and only if anything is).
-    pub fn complete(&mut self, store: &dyn Store) -> anyhow::Result<()> {
+    pub fn complete(
+        &mut self,
+        store: &dyn Store,
+        deadline: std::time::Instant,
+    ) -> anyhow::Result<()> {
+        for (name, account, r) in std::mem::take(&mut self.pending) {
+            let crate::config::SecretRef::Command(argv) = &r else {
+                continue;
+            };
+            let f = self.field(name);
+            let value = crate::command_source::run(argv, deadline).map_err(|why| {
+                TokError::new(
+                    Class::Missing,
+                    format!("the {} of account {account}: {why}", f.label()),
+                )
+            })?;
+            crate::log::register(&value);
+            self.values.insert(
+                name,
+                (
+                    wrap(f, value),
+                    Source::Account(account, Via::Command(argv[0].clone())),
+                ),
+            );
+        }
         let missing: Vec<&Field> = self
             .fields
             .iter()
@@ -330,7 +457,7 @@ impl Inputs {
         if missing.is_empty() {
             return Ok(());
         }
-        let mut stored = match store.load(self.provider, &self.profile)? {
+        let mut stored = match store.load(self.provider, &self.keyring_profile)? {
             Stored::Values(v) => v,
             Stored::Unavailable(why) => {
                 crate::log::trace(format!("the OS keyring could not be asked: {why}"));
@@ -341,13 +468,7 @@ impl Inputs {
         // explicit beats stored: credentials given by flag, env or file
         // select their mode; a stored credential that replaces them all
         // (an API key) does not override that choice
-        let explicit = self.fields.iter().any(|f| {
-            f.login
-                && matches!(
-                    self.values.get(f.name),
-                    Some((_, Source::Flag | Source::Env(_) | Source::File(_)))
-                )
-        });
+        let explicit = self.fields.iter().any(|f| f.login && self.explicit(f.name));
         for f in missing {
             let Some(v) = stored.remove(f.name).filter(|v| !v.is_empty()) else {
                 continue;
@@ -397,12 +518,20 @@ impl Inputs {
         }
     }
 
-    /// Whether a value came from the command line, the environment or a
-    /// file (not a default, not the keyring).
+    /// Set a value found on the way (a discovered endpoint).
+    pub fn set_found(&mut self, name: &str, value: String, from: &str) {
+        let f = self.field(name);
+        self.values
+            .insert(f.name, (wrap(f, value), Source::Found(from.to_string())));
+    }
+
+    /// Whether a value was chosen explicitly: the command line, the
+    /// environment, a file or a config-file account (not a default, not
+    /// the keyring).
     pub fn explicit(&self, name: &str) -> bool {
         matches!(
             self.source(name),
-            Some(Source::Flag | Source::Env(_) | Source::File(_))
+            Some(Source::Flag | Source::Env(_) | Source::File(_) | Source::Account(..))
         )
     }
 
@@ -439,7 +568,10 @@ impl Inputs {
             msg.push_str(&format!("{why}; "));
         }
         msg.push_str(&format!("pass --{}, set {env}", f.name));
-        if f.login {
+        if f.login && self.keyring_profile != self.profile {
+            // an account: its own keyring entry
+            msg.push_str(&format!(", or run `tok login {}`", self.keyring_profile));
+        } else if f.login {
             msg.push_str(&format!(", or run `tok login {}{profile}`", self.provider));
         }
         // the keyring's own words (D-Bus text) are for -v; in CI, nothing
@@ -472,14 +604,19 @@ impl Inputs {
         fingerprint: &dyn Fn(&str) -> anyhow::Result<String>,
     ) -> anyhow::Result<Vec<String>> {
         let mut parts = Vec::new();
+        let keyring = if self.keyring_profile == self.profile {
+            "@keyring".to_string()
+        } else {
+            format!("@keyring:{}", self.keyring_profile)
+        };
         for f in self.fields.iter().filter(|f| !f.secret || f.identity) {
             let v = match self.values.get(f.name) {
-                Some((_, Source::Keyring)) => "@keyring".to_string(),
+                Some((_, Source::Keyring)) => keyring.clone(),
                 Some((Held::Plain(s), _)) => s.clone(),
                 Some((Held::Switch(b), _)) => b.to_string(),
                 Some((Held::List(l), _)) => l.join("&"),
                 Some((Held::Secret(s), _)) => format!("fp:{}", fingerprint(s.expose())?),
-                None if f.login => "@keyring".to_string(),
+                None if f.login => keyring.clone(),
                 None => String::new(),
             };
             parts.push(format!("{}={v}", f.name));
@@ -487,15 +624,21 @@ impl Inputs {
         Ok(parts)
     }
 
-    /// The secrets given explicitly (flag, environment, file), by field:
-    /// the ones a cached token must have been obtained with.
+    /// The secrets given explicitly (flag, environment, file, or an
+    /// account's env/file reference), by field: the ones a cached token
+    /// must have been obtained with. (A command's or the keyring's are
+    /// known only on a miss.)
     pub fn given_secrets(&self) -> impl Iterator<Item = (&'static str, &Secret)> {
         self.values
             .iter()
             .filter_map(|(name, (h, src))| match (h, src) {
-                (Held::Secret(s), Source::Flag | Source::Env(_) | Source::File(_)) => {
-                    Some((*name, s))
-                }
+                (
+                    Held::Secret(s),
+                    Source::Flag
+                    | Source::Env(_)
+                    | Source::File(_)
+                    | Source::Account(_, Via::Env(_) | Via::File(_)),
+                ) => Some((*name, s)),
                 _ => None,
             })
     }
@@ -566,7 +709,7 @@ mod tests {
     #[test]
     fn keyring_fills_only_missing_login_fields() {
         let mut inp = Inputs::from_pairs("elfsquad", FIELDS, &[("client-id", "given")]);
-        inp.complete(&Fake).unwrap();
+        inp.complete(&Fake, std::time::Instant::now()).unwrap();
         assert_eq!(inp.get("client-id"), Some("given"));
         assert_eq!(
             inp.secret("client-secret").unwrap().expose(),
@@ -590,7 +733,7 @@ mod tests {
     #[test]
     fn an_unavailable_keyring_is_named_in_the_missing_message() {
         let mut inp = Inputs::from_pairs("elfsquad", FIELDS, &[]);
-        inp.complete(&Down).unwrap();
+        inp.complete(&Down, std::time::Instant::now()).unwrap();
         let e = inp.require("client-id").unwrap_err();
         // the keyring's details are for -v, never the one-line error
         assert!(!e.message.contains("no keyring here"), "{}", e.message);

@@ -21,7 +21,7 @@ pub fn inputs(
         .command()
         .try_get_matches_from(args)
         .expect("valid provider arguments");
-    let inp = crate::credentials::Inputs::from_matches(p.name(), p.fields(), "default", &m);
+    let inp = crate::credentials::Inputs::from_matches(p.name(), p.fields(), "default", &m, None);
     (p, inp)
 }
 

@@ -94,15 +94,19 @@ impl Http {
         loop {
             let remaining = self.remaining().ok_or_else(|| self.timed_out(&req.url))?;
             log::trace(format!(
-                "POST {} (attempt {attempt} of {ATTEMPTS})",
+                "{} {} (attempt {attempt} of {ATTEMPTS})",
+                if req.get { "GET" } else { "POST" },
                 req.url
             ));
-            let mut rb = self
-                .client
-                .post(&req.url)
-                .timeout(remaining)
-                .header("Content-Type", req.content_type())
-                .body(body.clone());
+            let mut rb = if req.get {
+                self.client.get(&req.url).timeout(remaining)
+            } else {
+                self.client
+                    .post(&req.url)
+                    .timeout(remaining)
+                    .header("Content-Type", req.content_type())
+                    .body(body.clone())
+            };
             for (name, value) in &req.headers {
                 rb = rb.header(name.as_str(), value.expose());
             }

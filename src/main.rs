@@ -4,7 +4,8 @@
 use clap::CommandFactory;
 use std::process::ExitCode;
 use tok::cli::{self, Cli, Cmd, Format};
-use tok::command::{cache, curl, exec, get, inspect, login};
+use tok::command::{accounts, cache, curl, exec, get, inspect, login};
+use tok::config::{self, Account};
 use tok::{error, keyring, log, output};
 
 fn main() -> ExitCode {
@@ -13,8 +14,21 @@ fn main() -> ExitCode {
     tok::harden::register_url_passwords(&args);
     let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
     let raw_args = args.clone();
-    let cli = match cli::parse(args) {
-        Ok(cli) => cli,
+    let parsed = cli::parse(args.clone())
+        .map(|cli| (cli, None))
+        .or_else(|e| {
+            // not a provider: perhaps an account of the config file
+            match config::account_for(&e, &args) {
+                Ok(Some((args, account))) => cli::parse(args).map(|cli| (cli, Some(account))),
+                Ok(None) => Err(e),
+                Err(config_err) => {
+                    report(&config_err, json_errors);
+                    std::process::exit(error::Class::Usage.exit_code());
+                }
+            }
+        });
+    let (cli, account) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let code = e.exit_code();
             let help_screen = code == 0
@@ -29,7 +43,7 @@ fn main() -> ExitCode {
         }
     };
     let json = matches!(&cli.command, Cmd::Get(g) if g.format == Format::Json);
-    match run(cli) {
+    match run(cli, account.as_ref(), &raw_args) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             let (class, _) = error::classify(&err);
@@ -40,29 +54,43 @@ fn main() -> ExitCode {
 }
 
 /// Run the command; the exit code on success (a child's, for curl/exec).
-fn run(cli: Cli) -> anyhow::Result<u8> {
+/// `account`: the config-file account named in place of a provider.
+fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyhow::Result<u8> {
     let done = |r: anyhow::Result<()>| r.map(|()| 0);
+    let common = |c: &mut tok::cli::Common| {
+        log::set_verbose(c.verbose);
+        if let Some(a) = account {
+            a.apply_common(c, raw);
+            log::trace(format!("account {} from {}", a.name, a.file.display()));
+        }
+    };
     match cli.command {
-        Cmd::Get(args) => {
-            log::set_verbose(args.common.verbose);
-            done(get::run(args, &keyring::open))
+        Cmd::Get(mut args) => {
+            common(&mut args.common);
+            done(get::run(args, &keyring::open, account))
         }
-        Cmd::Curl(args) => {
-            log::set_verbose(args.common.verbose);
-            curl::run(args, &keyring::open)
+        Cmd::Curl(mut args) => {
+            common(&mut args.common);
+            curl::run(args, &keyring::open, account)
         }
-        Cmd::Exec(args) => {
-            log::set_verbose(args.common.verbose);
-            exec::run(args, &keyring::open)
+        Cmd::Exec(mut args) => {
+            common(&mut args.common);
+            exec::run(args, &keyring::open, account)
         }
-        Cmd::Login(args) => done(login::login(args)),
-        Cmd::Logout(args) => done(login::logout(args)),
-        Cmd::Cache { command } => done(cache::run(command)),
+        Cmd::Login(args) => done(login::login(args, account)),
+        Cmd::Logout(args) => done(login::logout(args, account)),
+        Cmd::Cache { command } => done(cache::run(command, account)),
+        Cmd::Accounts { json, names } => done(accounts::run(cli.config.as_deref(), json, names)),
         Cmd::Inspect { token, check } => done(inspect::run(&token, check)),
         Cmd::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "tok", &mut out);
-            output::emit(&String::from_utf8_lossy(&out), "the completion script")?;
+            let script = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out),
+                tok::completions::accounts_hook(shell)
+            );
+            output::emit(&script, "the completion script")?;
             Ok(0)
         }
     }

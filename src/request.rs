@@ -58,6 +58,8 @@ pub enum Body {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
+    /// A GET with no body (discovery); otherwise a POST of `body`.
+    pub get: bool,
     pub url: String,
     /// Headers besides Content-Type (which follows from the body).
     pub headers: Vec<(String, Value)>,
@@ -65,8 +67,17 @@ pub struct Request {
 }
 
 impl Request {
+    /// A GET of a JSON document (no body, nothing secret).
+    pub fn get_document(url: impl Into<String>) -> Self {
+        Request {
+            get: true,
+            ..Request::form(url)
+        }
+    }
+
     pub fn form(url: impl Into<String>) -> Self {
         Request {
+            get: false,
             url: url.into(),
             headers: vec![("Accept".into(), "application/json".into())],
             body: Body::Form(Vec::new()),
@@ -75,6 +86,7 @@ impl Request {
 
     pub fn json(url: impl Into<String>) -> Self {
         Request {
+            get: false,
             url: url.into(),
             headers: vec![("Accept".into(), "application/json".into())],
             body: Body::Json(Vec::new()),
@@ -188,6 +200,9 @@ impl Request {
 
     /// What `--dry-run` prints: method, URL, headers, body; secrets as `***`.
     pub fn describe_masked(&self) -> String {
+        if self.get {
+            return format!("GET {}\n", self.url);
+        }
         let mut out = format!("POST {}\nContent-Type: {}\n", self.url, self.content_type());
         for (name, value) in &self.headers {
             let shown = match value {

@@ -86,6 +86,7 @@ pub fn obtain(
     c: &Common,
     store: StoreFn,
     rejected: Option<&Secret>,
+    account: Option<&crate::config::Account>,
 ) -> Result<Outcome> {
     let started = Instant::now();
     let deadline = started + Duration::from_secs(c.timeout);
@@ -96,6 +97,7 @@ pub fn obtain(
         provider.fields(),
         &c.profile,
         &call.matches,
+        account,
     );
     inp.read_files()?;
     if let Some(st) = provider.static_token(&inp) {
@@ -165,7 +167,7 @@ pub fn obtain(
         );
     }
     if c.dry_run {
-        return dry_run(provider, inp, c, store, deadline, entry);
+        return dry_run(provider, inp, c, store, deadline, entry, cache.as_ref());
     }
 
     let lock: Option<Lock> = match &cache {
@@ -196,10 +198,21 @@ pub fn obtain(
         }
     }
 
-    inp.complete(&*store(deadline))?;
+    inp.complete(&*store(deadline), deadline)?;
     trace_sources(provider, &inp);
     if let Some(st) = provider.static_token(&inp) {
         return static_token(provider, &inp, c, st);
+    }
+    if let Some(issuer) = provider.issuer(&inp) {
+        provider::check_url(&issuer, c.allow_http)?;
+        let http = Http::new(
+            &issuer,
+            c.ca_cert.as_deref(),
+            deadline,
+            Duration::from_secs(c.timeout),
+        )?;
+        let found = crate::discovery::discover(&issuer, cache.as_ref(), &http)?;
+        inp.set_found("token-url", found.token_endpoint, &issuer);
     }
     let endpoint = provider.endpoint(&inp)?;
     provider::check_url(&endpoint, c.allow_http)?;
@@ -367,12 +380,29 @@ fn dry_run(
     store: StoreFn,
     deadline: Instant,
     entry: Option<Entry>,
+    cache: Option<&Cache>,
 ) -> Result<Outcome> {
-    inp.complete(&*store(deadline))?;
+    inp.complete(&*store(deadline), deadline)?;
     trace_sources(provider, &inp);
     if let Some(st) = provider.static_token(&inp) {
         log::trace("dry run: an API key needs no request");
         return static_token(provider, &inp, c, st);
+    }
+    // a dry run fetches nothing: a cached discovery document, or say so
+    let mut before = String::new();
+    if let Some(issuer) = provider.issuer(&inp) {
+        provider::check_url(&issuer, c.allow_http)?;
+        let token_url = match crate::discovery::cached_only(&issuer, cache) {
+            Some(m) => m.token_endpoint,
+            None => {
+                before = format!(
+                    "GET {}/.well-known/openid-configuration (discovery; the token endpoint below is a placeholder)\n\n",
+                    issuer.trim_end_matches('/')
+                );
+                format!("{}/<token_endpoint>", issuer.trim_end_matches('/'))
+            }
+        };
+        inp.set_found("token-url", token_url, &issuer);
     }
     let refresh = entry
         .and_then(|e| e.refresh_token)
@@ -385,8 +415,13 @@ fn dry_run(
         }
         None => provider.token_request(&inp)?,
     };
-    provider::check_url(&req.url, c.allow_http)?;
-    Ok(Outcome::DryRun(req.describe_masked()))
+    if before.is_empty() {
+        provider::check_url(&req.url, c.allow_http)?;
+    }
+    Ok(Outcome::DryRun(format!(
+        "{before}{}",
+        req.describe_masked()
+    )))
 }
 
 /// Refresh token first (if any), else the primary grant. A refresh refused
@@ -503,7 +538,11 @@ fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokErr
             Source::Env(var) | Source::File(var) => var.clone(),
             Source::Flag => format!("--{}", f.name),
             Source::Keyring => "the keyring entry".into(),
-            Source::Default => continue,
+            Source::Account(name, crate::credentials::Via::Env(var)) => {
+                format!("{var} (account {name})")
+            }
+            Source::Account(name, _) => format!("account {name}"),
+            Source::Default | Source::Found(_) => continue,
         });
     }
     let what = if what.is_empty() {

@@ -370,3 +370,46 @@ fn committed_man_pages_are_current() {
         );
     }
 }
+
+#[test]
+fn bash_completion_offers_config_accounts_where_a_provider_goes() {
+    if !have("bash") {
+        return skip("bash is not installed");
+    }
+    let env = Env::new();
+    let config = env.home.path().join("tok.toml");
+    std::fs::write(
+        &config,
+        "[accounts.shop-prod]\nprovider = \"elfsquad\"\n\n[accounts.warehouse]\nprovider = \"authapi\"\n",
+    )
+    .unwrap();
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/tok.bash");
+    let bin_dir = tok_bin().parent().unwrap().to_path_buf();
+    let complete = |line: &str| {
+        let out = std::process::Command::new("bash")
+            .args([
+                "-c",
+                &format!(
+                    "source {}; COMP_WORDS=({line}); COMP_CWORD=$((${{#COMP_WORDS[@]}}-1)); \
+                     _tok_accounts tok \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+                     printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                    script.display()
+                ),
+            ])
+            .env_clear()
+            .env("PATH", format!("{}:/usr/bin:/bin", bin_dir.display()))
+            .env("HOME", env.home.path())
+            .env("TOK_CONFIG", &config)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let got = complete("tok get ''");
+    assert!(
+        got.contains("shop-prod") && got.contains("warehouse"),
+        "{got}"
+    );
+    assert!(got.contains("elfsquad"), "providers still offered: {got}");
+    assert_eq!(complete("tok curl sho").trim(), "shop-prod");
+    assert!(!complete("tok inspect ''").contains("shop-prod"));
+}

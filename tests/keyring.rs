@@ -683,3 +683,52 @@ fn logout_says_what_it_removed_even_when_the_keyring_fails() {
     );
     assert!(env.entries().is_empty());
 }
+
+#[test]
+fn an_account_secret_from_the_keyring_and_account_over_keyring() {
+    let Some(ss) = SecretService::start() else {
+        return;
+    };
+    let srv = Server::start(|req, _| {
+        let f = req.form();
+        Reply::token(&format!("AT-{}-{}", f["username"], f["password"]), 3600)
+    });
+    let env = ss.env();
+    let config = env.home.path().join("tok.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[accounts.warehouse]\nprovider = \"authapi\"\nbase-url = \"{}\"\nusername = \"svc-account\"\npassword = {{ keyring = true }}\n",
+            srv.url("")
+        ),
+    )
+    .unwrap();
+    let env = env.var("TOK_CONFIG", path_str(&config));
+    // login asks only for what the file does not give: the password
+    let out = login(&env, &["warehouse"], "kr-pass-1\n").expect(0);
+    assert!(
+        out.stderr
+            .contains("stored password for authapi (profile warehouse)"),
+        "{}",
+        out.stderr
+    );
+    let out = run(&mut env.tok(&["get", "warehouse", "-v"])).expect(0);
+    assert_eq!(out.stdout, "AT-svc-account-kr-pass-1\n");
+    assert!(
+        out.stderr.contains("password: from OS keyring"),
+        "{}",
+        out.stderr
+    );
+    // the keyring's username (stored for the plain provider) never beats the account's
+    login(
+        &env,
+        &["authapi"],
+        &format!("kr-user\nother-pass\n{}\n", srv.url("")),
+    )
+    .expect(0);
+    let out = run(&mut env.tok(&["get", "warehouse", "--refresh"])).expect(0);
+    assert_eq!(out.stdout, "AT-svc-account-kr-pass-1\n");
+    // a cache hit opens no keyring (it is gone now)
+    drop(ss);
+    run(&mut env.tok(&["get", "warehouse"])).expect(0);
+}

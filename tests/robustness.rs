@@ -306,15 +306,18 @@ fn verbose_traces_each_step() {
             out.stderr
         );
     }
-    let out = run(&mut env.tok(&[
-        "get",
-        "elfsquad",
-        "--client-id",
-        "cid",
-        "--token-url",
-        &srv.url("/t"),
-        "-v",
-    ]))
+    // the same secret again (a cached token follows the secret given)
+    let out = run(env
+        .tok(&[
+            "get",
+            "elfsquad",
+            "--client-id",
+            "cid",
+            "--token-url",
+            &srv.url("/t"),
+            "-v",
+        ])
+        .env("TOK_ELFSQUAD_CLIENT_SECRET", SECRET))
     .expect(0);
     assert!(out.stderr.contains("cache hit"), "{}", out.stderr);
     {

@@ -1,18 +1,23 @@
 //! `tok cache list` and `tok cache clear`.
 
-use crate::cache::{Cache, Cleared};
+use crate::cache::{Cache, Cleared, Filter};
 use crate::cli::CacheCmd;
+use crate::config::Account;
 use crate::log;
 use crate::{jwt, output};
 use anyhow::Result;
 use serde_json::json;
 
-pub fn run(cmd: CacheCmd) -> Result<()> {
+pub fn run(cmd: CacheCmd, account: Option<&Account>) -> Result<()> {
     let cache = Cache::open()?;
     match cmd {
         CacheCmd::List { json } => list(&cache, json),
         CacheCmd::Clear { provider, profile } => {
-            let cleared = cache.clear(provider.as_deref(), profile.as_deref())?;
+            let cleared = cache.clear(&Filter {
+                provider: provider.as_deref(),
+                profile: profile.as_deref(),
+                account: account.map(Account::cache_identity),
+            })?;
             report_cleared(&cleared, &cache)
         }
     }
@@ -105,8 +110,9 @@ fn list(cache: &Cache, as_json: bool) -> Result<()> {
     Ok(())
 }
 
-fn table(rows: &[[String; 7]]) -> String {
-    let mut widths = [0usize; 7];
+/// Rows as aligned columns, two spaces apart.
+pub fn table<const N: usize>(rows: &[[String; N]]) -> String {
+    let mut widths = [0usize; N];
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());

@@ -10,6 +10,7 @@
 //! no retry possible curl simply inherits tok's stdout.
 
 use crate::cli::CurlArgs;
+use crate::config::Account;
 use crate::error::{Class, TokError};
 use crate::token::{self, Obtained, Outcome, StoreFn};
 use crate::{child, log, output};
@@ -21,11 +22,11 @@ use std::os::fd::AsRawFd;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-pub fn run(args: CurlArgs, store: StoreFn) -> Result<u8> {
+pub fn run(args: CurlArgs, store: StoreFn, account: Option<&Account>) -> Result<u8> {
     let c = &args.common;
     let curl_args = &args.provider.args;
     let curl = curl_binary()?;
-    let first = match token::obtain(&args.provider.call, c, store, None)? {
+    let first = match token::obtain(&args.provider.call, c, store, None, account)? {
         Outcome::DryRun(text) => {
             output::emit(&text, "the dry run")?;
             output::emit(
@@ -68,7 +69,7 @@ pub fn run(args: CurlArgs, store: StoreFn) -> Result<u8> {
         return Ok(run.code);
     }
     log::trace("the API answered 401: obtaining a new token and sending again");
-    let second = match token::obtain(&args.provider.call, c, store, Some(&first.token))? {
+    let second = match token::obtain(&args.provider.call, c, store, Some(&first.token), account)? {
         Outcome::Token(t) => t,
         Outcome::DryRun(_) => unreachable!("--dry-run returned before curl ran"),
     };

@@ -4,6 +4,7 @@
 //! own secrets are not in its environment, nor in its memory.
 
 use crate::cli::ExecArgs;
+use crate::config::Account;
 use crate::error::{Class, TokError};
 use crate::token::{self, Outcome, StoreFn};
 use crate::{child, output};
@@ -11,9 +12,9 @@ use anyhow::Result;
 use std::os::unix::process::CommandExt;
 use std::process::Command;
 
-pub fn run(args: ExecArgs, store: StoreFn) -> Result<u8> {
+pub fn run(args: ExecArgs, store: StoreFn, account: Option<&Account>) -> Result<u8> {
     let argv = &args.provider.args;
-    let t = match token::obtain(&args.provider.call, &args.common, store, None)? {
+    let t = match token::obtain(&args.provider.call, &args.common, store, None, account)? {
         Outcome::DryRun(text) => {
             output::emit(&text, "the dry run")?;
             output::emit(

@@ -1,12 +1,13 @@
 //! `tok get`: obtain a token through the shared pipeline and print it.
 
 use crate::cli::GetArgs;
+use crate::config::Account;
 use crate::token::{self, Obtained, Outcome, StoreFn};
 use crate::{jwt, output};
 use anyhow::Result;
 
-pub fn run(args: GetArgs, store: StoreFn) -> Result<()> {
-    match token::obtain(&args.provider, &args.common, store, None)? {
+pub fn run(args: GetArgs, store: StoreFn, account: Option<&Account>) -> Result<()> {
+    match token::obtain(&args.provider, &args.common, store, None, account)? {
         Outcome::DryRun(text) => output::emit(&text, "the dry run")?,
         Outcome::Token(t) => print(&args, &t)?,
     }

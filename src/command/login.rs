@@ -5,8 +5,9 @@
 //! otherwise one value per line from stdin. An empty answer skips a field.
 //! Both drop the provider/profile's cached tokens.
 
-use crate::cache::Cache;
+use crate::cache::{Cache, Filter};
 use crate::cli::ProfileArgs;
+use crate::config::{Account, SecretRef, Value};
 use crate::error::{Class, TokError};
 use crate::provider::{self, Provider};
 use crate::{keyring, log};
@@ -14,9 +15,26 @@ use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Read};
 
-pub fn login(args: ProfileArgs) -> Result<()> {
+pub fn login(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
     let provider = find(&args.provider)?;
-    let fields: Vec<_> = provider.fields().iter().filter(|f| f.login).collect();
+    // an account's keyring entry is named after it; the values its file
+    // gives are not asked for
+    let fields: Vec<_> = provider
+        .fields()
+        .iter()
+        .filter(|f| f.login)
+        .filter(|f| {
+            account.is_none_or(|a| {
+                matches!(
+                    a.get(f.name),
+                    None | Some(Value::Secret(SecretRef::Keyring))
+                )
+            })
+        })
+        .collect();
+    if let Some(a) = account {
+        args.profile = a.name.clone();
+    }
     usable_keyring(provider, &args.profile)?;
     let stdin = std::io::stdin();
     let tty = stdin.is_terminal();
@@ -60,7 +78,7 @@ pub fn login(args: ProfileArgs) -> Result<()> {
         .into());
     }
     let backend = keyring::save(provider.name(), &args.profile, &values)?;
-    let dropped = drop_cached(provider, &args.profile);
+    let dropped = drop_cached(provider, &args.profile, account);
     let names: Vec<&str> = values.keys().map(String::as_str).collect();
     log::line(&format!(
         "tok: stored {} for {} (profile {}) in the {backend}{dropped}",
@@ -71,10 +89,13 @@ pub fn login(args: ProfileArgs) -> Result<()> {
     Ok(())
 }
 
-pub fn logout(args: ProfileArgs) -> Result<()> {
+pub fn logout(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
     let provider = find(&args.provider)?;
+    if let Some(a) = account {
+        args.profile = a.name.clone();
+    }
     // the cached tokens go first: they must go even if the keyring fails
-    let dropped = drop_cached(provider, &args.profile);
+    let dropped = drop_cached(provider, &args.profile, account);
     let deleted = match keyring::delete(provider.name(), &args.profile) {
         Ok(deleted) => deleted,
         Err(e) => {
@@ -153,8 +174,13 @@ fn find(name: &str) -> Result<&'static dyn Provider> {
 }
 
 /// Remove the provider/profile's cache entries; a note for the message.
-fn drop_cached(provider: &dyn Provider, profile: &str) -> String {
-    match Cache::open().and_then(|c| c.clear(Some(provider.name()), Some(profile))) {
+fn drop_cached(provider: &dyn Provider, profile: &str, account: Option<&Account>) -> String {
+    let filter = Filter {
+        provider: Some(provider.name()),
+        profile: account.is_none().then_some(profile),
+        account: account.map(Account::cache_identity),
+    };
+    match Cache::open().and_then(|c| c.clear(&filter)) {
         Ok(cleared) => {
             for why in &cleared.failed {
                 log::warn(format!("could not drop a cached token: {why}"));

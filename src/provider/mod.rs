@@ -74,6 +74,12 @@ pub trait Provider: Sync {
     /// The token endpoint these inputs talk to.
     fn endpoint(&self, inp: &Inputs) -> Result<String>;
 
+    /// An issuer whose discovery document names the token endpoint, when
+    /// the endpoint is not given (only the generic provider has one).
+    fn issuer(&self, _inp: &Inputs) -> Option<String> {
+        None
+    }
+
     /// The scope asked for, if any.
     fn scope(&self, inp: &Inputs) -> Option<String> {
         inp.get("scope").map(str::to_string)

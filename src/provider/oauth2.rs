@@ -1,5 +1,6 @@
 //! Any RFC 6749 token endpoint (`tok get oauth2 --token-url …`).
 //!
+//! `--token-url`, or `--issuer` to find it by OIDC / RFC 8414 discovery.
 //! `--grant client_credentials|password|refresh_token`, client
 //! authentication with HTTP Basic or in the body (`--client-auth`),
 //! `--scope`, `--audience` and repeated `--param key=value`. Tokens need not
@@ -15,7 +16,11 @@ use anyhow::Result;
 pub struct OAuth2;
 
 static FIELDS: &[Field] = &[
-    Field::credential("token-url", "Token endpoint (required)"),
+    Field::credential("token-url", "Token endpoint (or --issuer)"),
+    Field::text(
+        "issuer",
+        "Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)",
+    ),
     Field::text("grant", "Grant type")
         .with_default("client_credentials")
         .choice(&["client_credentials", "password", "refresh_token"]),
@@ -39,7 +44,7 @@ static FIELDS: &[Field] = &[
 impl OAuth2 {
     /// The request with grant-independent parts: client auth, scope, extras.
     fn base(&self, inp: &Inputs, grant: &str, with_scope: bool) -> Result<Request> {
-        let mut req = Request::form(self.endpoint(inp)?).field("grant_type", grant);
+        let mut req = Request::form(inp.require("token-url")?).field("grant_type", grant);
         let id = inp.get("client-id");
         let secret = inp.secret("client-secret");
         match (inp.get("client-auth"), id, secret) {
@@ -92,8 +97,20 @@ impl Provider for OAuth2 {
     fn identity_field(&self) -> &'static str {
         "client-id"
     }
+    /// The token endpoint, or (before discovery) the issuer: what the
+    /// cache key names.
     fn endpoint(&self, inp: &Inputs) -> Result<String> {
-        Ok(inp.require("token-url")?.to_string())
+        match (inp.get("token-url"), inp.get("issuer")) {
+            (Some(url), _) => Ok(url.to_string()),
+            (None, Some(issuer)) => Ok(issuer.trim_end_matches('/').to_string()),
+            (None, None) => Err(inp.missing("token-url").into()),
+        }
+    }
+    fn issuer(&self, inp: &Inputs) -> Option<String> {
+        inp.get("token-url")
+            .is_none()
+            .then(|| inp.get("issuer").map(str::to_string))
+            .flatten()
     }
     fn token_request(&self, inp: &Inputs) -> Result<Request> {
         let grant = inp.get("grant").unwrap_or("client_credentials");

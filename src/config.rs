@@ -1,0 +1,527 @@
+//! The config file: named accounts, each a provider plus any of its fields,
+//! with secrets only as references (`env`, `file`, `command`, `keyring`).
+//!
+//! ```toml
+//! [accounts.shop-prod]
+//! provider = "elfsquad"
+//! client-id = "2313449e-…"
+//! client-secret = { env = "SHOP_PROD_SECRET" }
+//! ```
+//!
+//! Location: `--config FILE`, else `TOK_CONFIG`, else the OS config dir +
+//! `tok/config.toml` (`$XDG_CONFIG_HOME/tok/config.toml` or
+//! `~/.config/tok/config.toml` on Linux). No file is fine. The file is read
+//! only when a name is not a provider (or by `tok accounts`), so a call that
+//! names a provider never pays for it. Every mistake is a usage error that
+//! names the file, the line and the key.
+
+use crate::credentials::{Field, Kind};
+use crate::error::{Class, TokError};
+use crate::provider::{self, Provider};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The largest config file tok reads.
+const CONFIG_CAP: u64 = 1024 * 1024;
+
+/// Where a secret comes from, as the config file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecretRef {
+    /// `{ env = "NAME" }`: an environment variable.
+    Env(String),
+    /// `{ file = "PATH" }`: a file (`~` expanded, whitespace trimmed).
+    File(PathBuf),
+    /// `{ command = ["prog", "arg"] }`: a command's stdout, run without a
+    /// shell, only on a cache miss.
+    Command(Vec<String>),
+    /// `{ keyring = true }`: the OS keyring entry of this account.
+    Keyring,
+}
+
+impl std::fmt::Display for SecretRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretRef::Env(name) => write!(f, "env {name}"),
+            SecretRef::File(path) => write!(f, "file {}", path.display()),
+            SecretRef::Command(argv) => write!(f, "command {}", argv[0]),
+            SecretRef::Keyring => f.write_str("keyring"),
+        }
+    }
+}
+
+/// One value an account sets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Text(String),
+    Switch(bool),
+    List(Vec<String>),
+    Secret(SecretRef),
+}
+
+/// A named account.
+#[derive(Clone)]
+pub struct Account {
+    pub name: String,
+    pub provider: &'static dyn Provider,
+    /// The config file it was read from.
+    pub file: PathBuf,
+    /// Field name → value.
+    pub values: BTreeMap<&'static str, Value>,
+    pub min_ttl: Option<u64>,
+    pub timeout: Option<u64>,
+    pub ca_cert: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Account")
+            .field("name", &self.name)
+            .field("provider", &self.provider.name())
+            .field("values", &self.values)
+            .finish()
+    }
+}
+
+impl Account {
+    /// What tells this account's cache entries apart, for `cache clear`
+    /// and `logout`: its name and the identity it sets, if any.
+    pub fn cache_identity(&self) -> (&str, Option<&str>) {
+        let identity = match self.get(self.provider.identity_field()) {
+            Some(Value::Text(t)) => Some(t.as_str()),
+            _ => None,
+        };
+        (&self.name, identity)
+    }
+
+    pub fn get(&self, field: &str) -> Option<&Value> {
+        self.values.get(field)
+    }
+}
+
+/// The parsed config file.
+#[derive(Debug, Default)]
+pub struct Config {
+    pub file: Option<PathBuf>,
+    pub accounts: BTreeMap<String, Account>,
+}
+
+/// Settings every account may hold besides its provider's fields.
+const COMMON: &[&str] = &["min-ttl", "timeout", "ca-cert"];
+
+const SECRET_FORMS: &str = "a secret is a reference: { env = \"NAME\" }, { file = \"PATH\" }, \
+     { command = [\"prog\", \"arg\"] } or { keyring = true }";
+
+/// The config file's path: `--config`, `TOK_CONFIG`, or the default.
+/// Returns whether it was named explicitly (then it must exist).
+pub fn locate(flag: Option<&Path>) -> Option<(PathBuf, bool)> {
+    if let Some(p) = flag {
+        return Some((p.to_path_buf(), true));
+    }
+    if let Some(p) = std::env::var_os("TOK_CONFIG").filter(|p| !p.is_empty()) {
+        return Some((PathBuf::from(p), true));
+    }
+    let dir = match std::env::var_os("XDG_CONFIG_HOME").filter(|d| !d.is_empty()) {
+        Some(d) => PathBuf::from(d).join("tok"),
+        None => directories::ProjectDirs::from("", "", "tok")?
+            .config_dir()
+            .to_path_buf(),
+    };
+    Some((dir.join("config.toml"), false))
+}
+
+/// Read and check the config file. A missing default file is an empty
+/// config; a missing file named by `--config`/`TOK_CONFIG` is an error.
+pub fn load(flag: Option<&Path>) -> anyhow::Result<Config> {
+    let Some((path, named)) = locate(flag) else {
+        return Ok(Config::default());
+    };
+    let bytes = match crate::fsread::read_bounded(&path, CONFIG_CAP) {
+        Ok(b) => b,
+        Err(crate::fsread::Refused::Missing) if !named => return Ok(Config::default()),
+        Err(e) => return Err(usage(format!("config file {}: {e}", path.display()))),
+    };
+    let text = String::from_utf8(bytes)
+        .map_err(|_| usage(format!("config file {}: not UTF-8 text", path.display())))?;
+    parse(&text, &path)
+}
+
+fn usage(msg: String) -> anyhow::Error {
+    TokError::new(Class::Usage, msg).into()
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    accounts: BTreeMap<Spanned<String>, Spanned<toml::Table>>,
+}
+
+/// Parse and check a config file's text (`path` is for messages).
+pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
+    let at = |span: std::ops::Range<usize>| {
+        let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+        format!("{}:{line}", path.display())
+    };
+    let raw: RawFile = toml::from_str(text).map_err(|e| {
+        let place = e
+            .span()
+            .map(&at)
+            .unwrap_or_else(|| path.display().to_string());
+        let why = e.message().trim().replace('\n', " ");
+        usage(format!("{place}: {why}"))
+    })?;
+    // the raw table has no spans inside accounts: find each key's line
+    let key_line = |account: &str, key: &str, from: usize| -> String {
+        let mut offset = from;
+        for line in text[from.min(text.len())..].split_inclusive('\n') {
+            let t = line.trim_start();
+            if t.starts_with('[') && offset > from {
+                break;
+            }
+            let name = t.split('=').next().unwrap_or("").trim().trim_matches('"');
+            if name == key {
+                return at(offset..offset);
+            }
+            offset += line.len();
+        }
+        let _ = account;
+        at(from..from)
+    };
+    let mut accounts = BTreeMap::new();
+    for (name, table) in raw.accounts {
+        let start = name.span().start;
+        let name = name.into_inner();
+        let table = table.into_inner();
+        let err = |key: &str, why: String| {
+            usage(format!(
+                "{}: account {name}, key {key}: {why}",
+                key_line(&name, key, start)
+            ))
+        };
+        if provider::find(&name).is_some() {
+            return Err(usage(format!(
+                "{}: account {name} is named like a provider: choose another name",
+                at(start..start)
+            )));
+        }
+        let provider_name = match table.get("provider") {
+            Some(toml::Value::String(p)) => p.clone(),
+            Some(_) => return Err(err("provider", "must be a string".into())),
+            None => {
+                return Err(usage(format!(
+                    "{}: account {name} has no provider (one of {})",
+                    at(start..start),
+                    provider::names().join(", ")
+                )));
+            }
+        };
+        let p = provider::find(&provider_name).ok_or_else(|| {
+            err(
+                "provider",
+                format!(
+                    "unknown provider {provider_name} (one of {})",
+                    provider::names().join(", ")
+                ),
+            )
+        })?;
+        let mut account = Account {
+            name: name.clone(),
+            provider: p,
+            file: path.to_path_buf(),
+            values: BTreeMap::new(),
+            min_ttl: None,
+            timeout: None,
+            ca_cert: None,
+        };
+        for (key, value) in &table {
+            if key == "provider" {
+                continue;
+            }
+            if COMMON.contains(&key.as_str()) {
+                match (key.as_str(), value) {
+                    ("min-ttl", toml::Value::Integer(n)) if *n >= 0 => {
+                        account.min_ttl = Some(*n as u64)
+                    }
+                    ("timeout", toml::Value::Integer(n)) if (1..=3600).contains(n) => {
+                        account.timeout = Some(*n as u64)
+                    }
+                    ("ca-cert", toml::Value::String(s)) => account.ca_cert = Some(expand_tilde(s)),
+                    ("timeout", _) => {
+                        return Err(err(
+                            key,
+                            "must be a whole number of seconds, 1 to 3600".into(),
+                        ));
+                    }
+                    ("min-ttl", _) => {
+                        return Err(err(key, "must be a whole number of seconds".into()));
+                    }
+                    _ => return Err(err(key, "must be a string (a path)".into())),
+                }
+                continue;
+            }
+            let field = p.fields().iter().find(|f| f.name == key).ok_or_else(|| {
+                let mut known: Vec<&str> = p
+                    .fields()
+                    .iter()
+                    .filter(|f| f.kind != Kind::List || f.name != "param")
+                    .map(|f| f.name)
+                    .collect();
+                known.extend(COMMON);
+                err(
+                    key,
+                    format!(
+                        "unknown key for provider {} (known: {})",
+                        p.name(),
+                        known.join(", ")
+                    ),
+                )
+            })?;
+            let v = value_of(field, value).map_err(|why| err(key, why))?;
+            account.values.insert(field.name, v);
+        }
+        accounts.insert(name, account);
+    }
+    Ok(Config {
+        file: Some(path.to_path_buf()),
+        accounts,
+    })
+}
+
+/// Check one value against its field's kind.
+fn value_of(field: &Field, value: &toml::Value) -> Result<Value, String> {
+    if field.secret {
+        return secret_ref(value);
+    }
+    match (field.kind, value) {
+        (Kind::Text, toml::Value::String(s)) => Ok(Value::Text(s.clone())),
+        (Kind::Choice(allowed), toml::Value::String(s)) => {
+            if allowed.contains(&s.as_str()) {
+                Ok(Value::Text(s.clone()))
+            } else {
+                Err(format!("must be one of {}", allowed.join(", ")))
+            }
+        }
+        (Kind::Switch, toml::Value::Boolean(b)) => Ok(Value::Switch(*b)),
+        (Kind::List, toml::Value::Array(items)) => items
+            .iter()
+            .map(|i| i.as_str().map(str::to_string))
+            .collect::<Option<Vec<_>>>()
+            .map(Value::List)
+            .ok_or_else(|| "must be a list of strings".to_string()),
+        (Kind::Switch, _) => Err("must be true or false".into()),
+        (Kind::List, _) => Err("must be a list of strings".into()),
+        (_, _) => Err("must be a string".into()),
+    }
+}
+
+fn secret_ref(value: &toml::Value) -> Result<Value, String> {
+    let toml::Value::Table(t) = value else {
+        return Err(format!(
+            "a secret is never written in the file: {SECRET_FORMS}"
+        ));
+    };
+    if t.len() != 1 {
+        return Err(format!("exactly one source, please: {SECRET_FORMS}"));
+    }
+    let (how, what) = t.iter().next().expect("one entry");
+    let r = match (how.as_str(), what) {
+        ("env", toml::Value::String(name)) if !name.is_empty() => SecretRef::Env(name.clone()),
+        ("file", toml::Value::String(path)) if !path.is_empty() => {
+            SecretRef::File(expand_tilde(path))
+        }
+        ("command", toml::Value::Array(argv)) if !argv.is_empty() => SecretRef::Command(
+            argv.iter()
+                .map(|a| a.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| format!("command is a list of strings: {SECRET_FORMS}"))?,
+        ),
+        ("keyring", toml::Value::Boolean(true)) => SecretRef::Keyring,
+        _ => return Err(SECRET_FORMS.to_string()),
+    };
+    Ok(Value::Secret(r))
+}
+
+/// `~/x` → `$HOME/x`.
+fn expand_tilde(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+/// When clap refused a provider name that is an account of the config file:
+/// the arguments with the account's provider in its place, and the account.
+/// `Ok(None)`: not an account (clap's error stands).
+pub fn account_for(
+    e: &clap::Error,
+    args: &[std::ffi::OsString],
+) -> anyhow::Result<Option<(Vec<std::ffi::OsString>, Account)>> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let command = args.get(1).and_then(|a| a.to_str()).unwrap_or("");
+    let name = match (
+        e.kind(),
+        e.get(ContextKind::InvalidSubcommand),
+        e.get(ContextKind::InvalidValue),
+    ) {
+        (ErrorKind::InvalidSubcommand, Some(ContextValue::String(n)), _)
+            if matches!(command, "get" | "curl" | "exec") =>
+        {
+            n.clone()
+        }
+        (ErrorKind::InvalidValue, _, Some(ContextValue::String(n)))
+            if matches!(command, "login" | "logout" | "cache") =>
+        {
+            n.clone()
+        }
+        _ => return Ok(None),
+    };
+    let flag = config_flag(args);
+    let config = load(flag.as_deref())?;
+    let Some(account) = config.accounts.get(&name).cloned() else {
+        return Ok(None);
+    };
+    let mut args = args.to_vec();
+    if let Some(slot) = args
+        .iter_mut()
+        .skip(2)
+        .take_while(|a| *a != "--")
+        .find(|a| a.to_str() == Some(name.as_str()))
+    {
+        *slot = account.provider.name().into();
+    }
+    Ok(Some((args, account)))
+}
+
+/// `--config FILE` / `--config=FILE` among the arguments (before `--`).
+pub fn config_flag(args: &[std::ffi::OsString]) -> Option<PathBuf> {
+    let mut it = args.iter().take_while(|a| *a != "--");
+    while let Some(a) = it.next() {
+        let a = a.to_string_lossy();
+        if a == "--config" {
+            return it.next().map(PathBuf::from);
+        }
+        if let Some(v) = a.strip_prefix("--config=") {
+            return Some(PathBuf::from(v));
+        }
+    }
+    None
+}
+
+impl Account {
+    /// The account's `min-ttl`, `timeout` and `ca-cert`, where neither the
+    /// command line nor the environment gave one (flag → env → account).
+    pub fn apply_common(&self, c: &mut crate::cli::Common, args: &[std::ffi::OsString]) {
+        let given = |flag: &str, var: &str| {
+            std::env::var_os(var).is_some_and(|v| !v.is_empty())
+                || args.iter().take_while(|a| *a != "--").any(|a| {
+                    let a = a.to_string_lossy();
+                    a == flag || a.starts_with(&format!("{flag}="))
+                })
+        };
+        if let Some(v) = self.min_ttl
+            && !given("--min-ttl", "TOK_MIN_TTL")
+        {
+            c.min_ttl = v;
+        }
+        if let Some(v) = self.timeout
+            && !given("--timeout", "TOK_TIMEOUT")
+        {
+            c.timeout = v;
+        }
+        if let Some(v) = &self.ca_cert
+            && !given("--ca-cert", "TOK_CA_CERT")
+        {
+            c.ca_cert = Some(v.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_err(text: &str) -> String {
+        format!("{:#}", parse(text, Path::new("c.toml")).unwrap_err())
+    }
+
+    #[test]
+    fn the_issue_example_parses() {
+        let text = r#"
+[accounts.shop-prod]
+provider = "elfsquad"
+client-id = "2313449e"
+client-secret = { env = "SHOP_PROD_SECRET" }
+
+[accounts.shop-test]
+provider = "elfsquad"
+client-id = "77aa"
+token-url = "https://login-test.example/oauth2/token"
+client-secret = { command = ["pass", "show", "elfsquad/test"] }
+
+[accounts.warehouse]
+provider = "authapi"
+base-url = "https://auth.example.com"
+staging = true
+username = "svc@example.com"
+password = { keyring = true }
+timeout = 10
+"#;
+        let c = parse(text, Path::new("c.toml")).unwrap();
+        assert_eq!(c.accounts.len(), 3);
+        let w = &c.accounts["warehouse"];
+        assert_eq!(w.provider.name(), "authapi");
+        assert_eq!(w.get("staging"), Some(&Value::Switch(true)));
+        assert_eq!(w.get("password"), Some(&Value::Secret(SecretRef::Keyring)));
+        assert_eq!(w.timeout, Some(10));
+        let t = &c.accounts["shop-test"];
+        assert_eq!(
+            t.get("client-secret"),
+            Some(&Value::Secret(SecretRef::Command(vec![
+                "pass".into(),
+                "show".into(),
+                "elfsquad/test".into()
+            ])))
+        );
+    }
+
+    #[test]
+    fn mistakes_name_the_file_line_and_key() {
+        let e = parse_err("[accounts.a]\nprovider = \"elfsquad\"\nclient-secret = \"plain\"\n");
+        assert!(
+            e.starts_with("c.toml:3: account a, key client-secret: a secret is never written"),
+            "{e}"
+        );
+        assert!(e.contains("{ keyring = true }"), "{e}");
+        let e = parse_err("[accounts.a]\nprovider = \"elfsquad\"\n\nclient-idd = \"x\"\n");
+        assert!(
+            e.starts_with("c.toml:4: account a, key client-idd: unknown key"),
+            "{e}"
+        );
+        let e = parse_err("[accounts.a]\nprovider = \"nope\"\n");
+        assert!(
+            e.starts_with("c.toml:2: account a, key provider: unknown provider nope"),
+            "{e}"
+        );
+        let e = parse_err("[accounts.elfsquad]\nprovider = \"elfsquad\"\n");
+        assert!(
+            e.starts_with("c.toml:1: account elfsquad is named like a provider"),
+            "{e}"
+        );
+        let e = parse_err("[accounts.a]\nprovider = \"authapi\"\nstaging = \"yes\"\n");
+        assert!(
+            e.starts_with("c.toml:3: account a, key staging: must be true or false"),
+            "{e}"
+        );
+        let e = parse_err("[accounts.a]\nprovider = \"authapi\"\ntimeout = 0\n");
+        assert!(e.contains("key timeout"), "{e}");
+        let e = parse_err("[other]\nx = 1\n");
+        assert!(e.starts_with("c.toml:1: unknown field `other`"), "{e}");
+        let e = parse_err("[accounts.a]\nprovider = \n");
+        assert!(e.starts_with("c.toml:2: "), "{e}");
+        let e = parse_err(
+            "[accounts.a]\nprovider = \"oauth2\"\nclient-secret = { env = \"A\", file = \"b\" }\n",
+        );
+        assert!(e.contains("exactly one source"), "{e}");
+    }
+}

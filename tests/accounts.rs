@@ -1,0 +1,421 @@
+//! Named accounts in a config file, secret references and OIDC discovery
+//! (issue 13), through the built binary. Discovery runs against a real
+//! OpenID provider (panva's oidc-provider on Node, `tests/oidc/`), started
+//! here on 127.0.0.1; the keyring account is in tests/keyring.rs.
+
+mod common;
+use common::*;
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+
+/// An env whose config file (via XDG_CONFIG_HOME) holds `toml`.
+fn with_config(toml: &str) -> (Env, PathBuf) {
+    let env = Env::new();
+    let dir = env.home.path().join("config").join("tok");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("config.toml");
+    std::fs::write(&file, toml).unwrap();
+    let config_home = env.home.path().join("config");
+    let env = env.var("XDG_CONFIG_HOME", path_str(&config_home));
+    (env, file)
+}
+
+#[test]
+fn an_account_stands_where_a_provider_goes() {
+    let srv = Server::fixed("AT-shop", 3600);
+    let (env, _) = with_config(&format!(
+        r#"
+[accounts.shop-prod]
+provider = "elfsquad"
+client-id = "2313449e"
+client-secret = {{ env = "SHOP_PROD_SECRET" }}
+token-url = "{}"
+"#,
+        srv.url("/oauth2/token")
+    ));
+    let env = env.var("SHOP_PROD_SECRET", "shop-S3cret");
+    let out = run(&mut env.tok(&["get", "shop-prod", "-v"])).expect(0);
+    assert_eq!(out.stdout, "AT-shop\n");
+    assert!(
+        out.stderr.contains("account shop-prod from "),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("client-secret: from account shop-prod (env SHOP_PROD_SECRET)")
+    );
+    let form = srv.last().form();
+    assert_eq!(form["client_id"], "2313449e");
+    assert_eq!(form["client_secret"], "shop-S3cret");
+    // the same values by flags: the same cache entry, so no second request
+    let url = srv.url("/oauth2/token");
+    let out = run(env
+        .tok(&[
+            "get",
+            "elfsquad",
+            "--client-id",
+            "2313449e",
+            "--token-url",
+            &url,
+        ])
+        .env("TOK_ELFSQUAD_CLIENT_SECRET", "shop-S3cret"))
+    .expect(0);
+    assert_eq!(out.stdout, "AT-shop\n");
+    assert_eq!(srv.hits(), 1, "one token for both");
+    // tok curl and tok exec take it too
+    let out = run(&mut env.tok(&[
+        "exec",
+        "shop-prod",
+        "--",
+        "sh",
+        "-c",
+        "printf %s \"$TOK_ACCESS_TOKEN\"",
+    ]))
+    .expect(0);
+    assert_eq!(out.stdout, "AT-shop");
+    // accounts list: where each secret comes from, never its value
+    let out = run(&mut env.tok(&["accounts", "--json"])).expect(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v[0]["name"], "shop-prod");
+    assert_eq!(v[0]["secrets"]["client-secret"], "env SHOP_PROD_SECRET");
+    assert!(!out.stdout.contains("shop-S3cret"));
+    let out = run(&mut env.tok(&["accounts", "--names"])).expect(0);
+    assert_eq!(out.stdout, "shop-prod\n");
+}
+
+#[test]
+fn precedence_is_flag_then_env_then_account() {
+    let account = Server::fixed("AT-account", 3600);
+    let from_env = Server::fixed("AT-env", 3600);
+    let from_flag = Server::fixed("AT-flag", 3600);
+    let (env, _) = with_config(&format!(
+        "[accounts.a]\nprovider = \"elfsquad\"\nclient-id = \"c\"\nclient-secret = {{ env = \"A_SECRET\" }}\ntoken-url = \"{}\"\nmin-ttl = 5\n",
+        account.url("/t")
+    ));
+    let env = env.var("A_SECRET", "s");
+    let get = |extra: &[&str], vars: &[(&str, &str)]| {
+        let mut c = env.tok(&[&["get", "a", "--no-cache"][..], extra].concat());
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        run(&mut c).expect(0).stdout
+    };
+    assert_eq!(get(&[], &[]), "AT-account\n");
+    let env_url = from_env.url("/t");
+    let flag_url = from_flag.url("/t");
+    assert_eq!(
+        get(&[], &[("TOK_ELFSQUAD_TOKEN_URL", &env_url)]),
+        "AT-env\n"
+    );
+    assert_eq!(
+        get(
+            &["--token-url", &flag_url],
+            &[("TOK_ELFSQUAD_TOKEN_URL", &env_url)]
+        ),
+        "AT-flag\n"
+    );
+}
+
+#[test]
+fn a_command_secret_runs_only_on_a_miss() {
+    let srv = Server::fixed("AT-cmd", 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let counter = dir.path().join("runs");
+    let script = dir.path().join("secret.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho run >> {}\necho '  from-a-command  '\n",
+            path_str(&counter)
+        ),
+    )
+    .unwrap();
+    let failing = dir.path().join("fail.sh");
+    std::fs::write(&failing, "#!/bin/sh\necho 'gpg: decryption failed: No secret key' >&2\necho second line >&2\nexit 2\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    for f in [&script, &failing] {
+        std::fs::set_permissions(f, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let (env, _) = with_config(&format!(
+        r#"
+[accounts.shop-test]
+provider = "elfsquad"
+client-id = "77aa"
+token-url = "{url}"
+client-secret = {{ command = ["{script}"] }}
+
+[accounts.broken]
+provider = "elfsquad"
+client-id = "77ab"
+token-url = "{url}"
+client-secret = {{ command = ["{failing}", "arg"] }}
+"#,
+        url = srv.url("/t"),
+        script = path_str(&script),
+        failing = path_str(&failing),
+    ));
+    run(&mut env.tok(&["get", "shop-test"])).expect(0);
+    assert_eq!(
+        srv.last().form()["client_secret"],
+        "from-a-command",
+        "stdout trimmed"
+    );
+    run(&mut env.tok(&["get", "shop-test"])).expect(0);
+    let runs = std::fs::read_to_string(&counter).unwrap();
+    assert_eq!(runs.lines().count(), 1, "a cache hit runs no command");
+    let out = run(&mut env.tok(&["get", "broken"]))
+        .expect(4)
+        .one_line_error();
+    assert!(
+        out.stderr
+            .contains("fail.sh failed (exit 2): gpg: decryption failed: No secret key"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("second line"));
+}
+
+#[test]
+fn a_file_secret_is_read_with_tilde_and_trimmed() {
+    let srv = Server::fixed("AT-file", 3600);
+    let (env, _) = with_config(&format!(
+        "[accounts.f]\nprovider = \"oauth2\"\ntoken-url = \"{}\"\nclient-id = \"c\"\nclient-secret = {{ file = \"~/secrets/idp\" }}\nscope = \"api.read\"\n",
+        srv.url("/t")
+    ));
+    std::fs::create_dir_all(env.home.path().join("secrets")).unwrap();
+    std::fs::write(env.home.path().join("secrets/idp"), "file-s3cret\n").unwrap();
+    run(&mut env.tok(&["get", "f"])).expect(0);
+    let (user, pass) = srv.last().basic().unwrap();
+    assert_eq!((user.as_str(), pass.as_str()), ("c", "file-s3cret"));
+    assert_eq!(srv.last().form()["scope"], "api.read");
+}
+
+#[test]
+fn config_mistakes_are_usage_errors_naming_file_line_and_key() {
+    for (text, says) in [
+        (
+            "[accounts.elfsquad]\nprovider = \"elfsquad\"\n",
+            ":1: account elfsquad is named like a provider",
+        ),
+        (
+            "[accounts.a]\nprovider = \"nope\"\n",
+            ":2: account a, key provider: unknown provider nope",
+        ),
+        (
+            "[accounts.a]\nprovider = \"elfsquad\"\nclient-idd = \"x\"\n",
+            ":3: account a, key client-idd: unknown key",
+        ),
+        (
+            "[accounts.a]\nprovider = \"authapi\"\nstaging = \"yes\"\n",
+            ":3: account a, key staging: must be true or false",
+        ),
+        (
+            "[accounts.a]\nprovider = \"elfsquad\"\n\nclient-secret = \"literal\"\n",
+            ":4: account a, key client-secret: a secret is never written in the file",
+        ),
+        (
+            "[accounts.a]\nprovider = \"elfsquad\"\nmin-ttl = \"soon\"\n",
+            ":3: account a, key min-ttl: must be a whole number",
+        ),
+        ("[accounts.a\n", ":1: "),
+    ] {
+        let (env, file) = with_config(text);
+        let out = run(&mut env.tok(&["get", "a"])).expect(2).one_line_error();
+        let want = format!("tok: {}{says}", file.display());
+        assert!(
+            out.stderr.starts_with(&want),
+            "want {want}\n got {}",
+            out.stderr
+        );
+        if says.contains("secret is never written") {
+            for form in [
+                "{ env = ",
+                "{ file = ",
+                "{ command = ",
+                "{ keyring = true }",
+            ] {
+                assert!(out.stderr.contains(form), "{}", out.stderr);
+            }
+        }
+        run(&mut env.tok(&["accounts"])).expect(2).one_line_error();
+    }
+    // --config and TOK_CONFIG name a file that must exist
+    let env = Env::new();
+    let out = run(&mut env.tok(&["accounts", "--config", "/nonexistent/tok.toml"]))
+        .expect(2)
+        .one_line_error();
+    assert!(
+        out.stderr.contains("/nonexistent/tok.toml"),
+        "{}",
+        out.stderr
+    );
+    // no config file at all is fine
+    run(&mut env.tok(&["accounts"])).expect(0);
+}
+
+/// panva's oidc-provider on Node, from tests/oidc (npm ci there first).
+struct Oidc {
+    issuer: String,
+    child: Child,
+}
+
+impl Oidc {
+    fn start() -> Option<Oidc> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc");
+        if !have("node") || !dir.join("node_modules/oidc-provider").is_dir() {
+            skip(
+                "the OpenID provider is not installed: run `npm ci --prefix tests/oidc` (needs node), as .ci/run does",
+            );
+            return None;
+        }
+        let mut child = Command::new("node")
+            .arg(dir.join("server.mjs"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let issuer = line.trim().to_string();
+        assert!(
+            issuer.starts_with("http://127.0.0.1:"),
+            "oidc-provider said {issuer:?}"
+        );
+        Some(Oidc { issuer, child })
+    }
+}
+
+impl Drop for Oidc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn discovery_against_a_real_openid_provider() {
+    let Some(op) = Oidc::start() else { return };
+    let (env, _) = with_config(&format!(
+        r#"
+[accounts.idp]
+provider = "oauth2"
+issuer = "{}"
+client-id = "ci-runner"
+client-secret = {{ env = "IDP_SECRET" }}
+scope = "api.read"
+"#,
+        op.issuer
+    ));
+    let env = env.var("IDP_SECRET", "ci-runner-secret-0123456789");
+    let out = run(&mut env.tok(&["get", "idp", "-f", "json", "-v"])).expect(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["scope"], "api.read");
+    assert!(
+        out.stderr
+            .contains(&format!("discovery: token endpoint {}/token", op.issuer)),
+        "{}",
+        out.stderr
+    );
+    // a hit never fetches the document; a miss within a day reads it from the cache
+    let out = run(&mut env.tok(&["get", "idp", "-v"])).expect(0);
+    assert!(!out.stderr.contains("discovery"), "{}", out.stderr);
+    let out = run(&mut env.tok(&["get", "idp", "--refresh", "-v"])).expect(0);
+    assert!(out.stderr.contains("from the cache"), "{}", out.stderr);
+    assert!(!out.stderr.contains("GET "), "{}", out.stderr);
+    // the document is private
+    use std::os::unix::fs::PermissionsExt;
+    let doc = std::fs::read_dir(&env.cache)
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with("discovery-"))
+        .expect("a cached discovery document");
+    assert_eq!(doc.metadata().unwrap().permissions().mode() & 0o777, 0o600);
+    // by flag, the same: --issuer
+    let out = run(&mut env.tok(&[
+        "get",
+        "oauth2",
+        "--issuer",
+        &op.issuer,
+        "--client-id",
+        "ci-runner",
+        "--client-secret",
+        "ci-runner-secret-0123456789",
+        "--scope",
+        "api.read",
+        "--no-cache",
+    ]))
+    .expect(0);
+    assert!(!out.stdout.is_empty());
+}
+
+#[test]
+fn a_discovery_document_for_another_issuer_is_refused() {
+    let srv = Server::start(|req, _| {
+        if req.path == "/.well-known/openid-configuration" {
+            Reply::ok(
+                r#"{"issuer":"https://evil.example","token_endpoint":"https://evil.example/token"}"#,
+            )
+        } else {
+            Reply::token("never", 3600)
+        }
+    });
+    let env = Env::new();
+    let out = run(&mut env.tok(&[
+        "get",
+        "oauth2",
+        "--issuer",
+        &srv.url(""),
+        "--client-id",
+        "c",
+        "--client-secret",
+        "s",
+    ]))
+    .expect(3)
+    .one_line_error();
+    assert!(
+        out.stderr.contains("names another issuer"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(srv.hits(), 1, "only the document was fetched");
+    // RFC 8414 as fallback when there is no openid-configuration
+    let me = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let me2 = me.clone();
+    let srv = Server::start(move |req, _| {
+        let issuer = me2.lock().unwrap().clone();
+        match req.path.as_str() {
+            "/.well-known/oauth-authorization-server" => Reply::ok(&format!(
+                r#"{{"issuer":"{issuer}","token_endpoint":"{issuer}/t"}}"#
+            )),
+            "/t" => Reply::token("AT-8414", 3600),
+            _ => Reply::Json(404, "{}".into()),
+        }
+    });
+    *me.lock().unwrap() = srv.url("");
+    let out = run(&mut env.tok(&[
+        "get",
+        "oauth2",
+        "--issuer",
+        &srv.url(""),
+        "--client-id",
+        "c",
+        "--client-secret",
+        "s",
+    ]))
+    .expect(0);
+    assert_eq!(out.stdout, "AT-8414\n");
+    let paths: Vec<String> = srv.seen().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/.well-known/openid-configuration",
+            "/.well-known/oauth-authorization-server",
+            "/t"
+        ]
+    );
+}
