@@ -419,3 +419,37 @@ fn a_discovery_document_for_another_issuer_is_refused() {
         ]
     );
 }
+
+#[test]
+fn cache_clear_and_logout_of_an_account_touch_only_its_tokens() {
+    let srv =
+        Server::start(|req, _| Reply::token(&format!("AT-{}", req.form()["client_id"]), 3600));
+    let (env, _) = with_config(&format!(
+        "[accounts.one]\nprovider = \"elfsquad\"\nclient-id = \"c1\"\nclient-secret = {{ env = \"S\" }}\ntoken-url = \"{url}\"\n\n\
+         [accounts.two]\nprovider = \"elfsquad\"\nclient-id = \"c2\"\nclient-secret = {{ env = \"S\" }}\ntoken-url = \"{url}\"\n",
+        url = srv.url("/t")
+    ));
+    let env = env.var("S", "s3cret");
+    run(&mut env.tok(&["get", "one"])).expect(0);
+    run(&mut env.tok(&["get", "two"])).expect(0);
+    assert_eq!(env.entries().len(), 2);
+    let out = run(&mut env.tok(&["cache", "clear", "one"])).expect(0);
+    assert!(
+        out.stderr.starts_with("tok: removed 1 cached file"),
+        "{}",
+        out.stderr
+    );
+    let out = run(&mut env.tok(&["cache", "list", "--json"])).expect(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["identity"], "c2");
+    // logout drops the account's tokens even without a keyring
+    let out = run(env.tok(&["logout", "two"]).env("TOK_KEYRING", "none")).expect(1);
+    assert!(
+        out.stderr
+            .contains("dropped 1 cached token for elfsquad (profile two)"),
+        "{}",
+        out.stderr
+    );
+    assert!(env.entries().is_empty());
+}
