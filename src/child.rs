@@ -11,8 +11,10 @@ use std::process::{Command, ExitStatus};
 use std::sync::atomic::{AtomicI32, Ordering};
 
 /// Remove tok's own secret variables (`TOK_<PROVIDER>_<SECRET>` of every
-/// provider) from what the child inherits.
+/// provider) from what the child inherits, and give it back the core limit
+/// tok lowered for itself.
 pub fn scrub_env(cmd: &mut Command) {
+    crate::harden::restore_in_child(cmd);
     for p in provider::REGISTRY {
         for f in p.fields().iter().filter(|f| f.secret) {
             cmd.env_remove(env_name(p.name(), f.name));

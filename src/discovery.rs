@@ -87,8 +87,7 @@ fn cached(cache: &Cache, issuer: &str) -> Option<Metadata> {
     let bytes = cache.read_file(&file_name(issuer))?;
     let doc: Cached = serde_json::from_slice(&bytes).ok()?;
     let fresh = jwt::now() - doc.fetched_at < MAX_AGE && doc.fetched_at <= jwt::now() + 60.0;
-    (fresh && doc.metadata.issuer == issuer && check(issuer, &doc.metadata).is_ok())
-        .then_some(doc.metadata)
+    (fresh && check(issuer, &doc.metadata).is_ok()).then_some(doc.metadata)
 }
 
 fn fetch(issuer: &str, http: &Http) -> Result<Metadata> {

@@ -3,14 +3,20 @@
 //! - No core dumps: a crash or SIGQUIT must not write the client secret to
 //!   disk. The process is made non-dumpable (as ssh-agent and gpg-agent
 //!   do), which also keeps other processes of the same user from reading
-//!   its memory through ptrace or `/proc/<pid>/mem`, and its core limit is
-//!   set to zero. `execve` of a child (`tok curl`, `tok exec`) restores the
-//!   child's own defaults.
+//!   its memory through ptrace or `/proc/<pid>/mem`, and its soft core limit
+//!   is set to zero. A child (`tok curl`, `tok exec`) gets the limit it would
+//!   have had ([`restore_in_child`]), and `execve` makes it dumpable again.
 //! - A password inside a URL argument or variable is registered for
 //!   redaction before anything is parsed, so not even a usage error can
 //!   echo it.
 
 use std::ffi::OsString;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+/// The soft core limit tok was started with (RLIM_INFINITY is u64::MAX, so
+/// whether it is known is kept apart).
+static CORE_SOFT: AtomicU64 = AtomicU64::new(0);
+static CORE_KNOWN: AtomicBool = AtomicBool::new(false);
 
 pub fn process() {
     #[cfg(target_os = "linux")]
@@ -20,13 +26,48 @@ pub fn process() {
         libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
     }
     #[cfg(unix)]
-    // SAFETY: as above.
+    // SAFETY: as above. Only the soft limit drops: the hard one stays, so
+    // a child can be given back what it would have had.
     unsafe {
-        let zero = libc::rlimit {
+        let mut limit = libc::rlimit {
             rlim_cur: 0,
             rlim_max: 0,
         };
-        libc::setrlimit(libc::RLIMIT_CORE, &zero);
+        if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
+            // rlim_t is u64 on Linux, not everywhere
+            #[allow(clippy::unnecessary_cast)]
+            CORE_SOFT.store(limit.rlim_cur as u64, Ordering::SeqCst);
+            CORE_KNOWN.store(true, Ordering::SeqCst);
+            limit.rlim_cur = 0;
+            libc::setrlimit(libc::RLIMIT_CORE, &limit);
+        }
+    }
+}
+
+/// Give a child the core limit tok was started with (set in the child,
+/// between fork and exec).
+#[cfg(unix)]
+pub fn restore_in_child(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    if !CORE_KNOWN.load(Ordering::SeqCst) {
+        return;
+    }
+    let soft = CORE_SOFT.load(Ordering::SeqCst);
+    // SAFETY: getrlimit/setrlimit are async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            let mut limit = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
+                #[allow(clippy::unnecessary_cast)]
+                let soft = soft as libc::rlim_t;
+                limit.rlim_cur = soft.min(limit.rlim_max);
+                libc::setrlimit(libc::RLIMIT_CORE, &limit);
+            }
+            Ok(())
+        });
     }
 }
 

@@ -560,3 +560,22 @@ fn env_format_round_trips_through_eval_in_bash_and_dash() {
         );
     }
 }
+
+#[test]
+fn the_command_keeps_the_core_limit_tok_lowered_for_itself() {
+    let env = Env::new();
+    let script = format!(
+        "ulimit -c unlimited; exec {} exec envoy -- sh -c 'ulimit -c; ulimit -Hc'",
+        path_str(&tok_bin())
+    );
+    let o = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("HOME", env.home.path())
+        .env("TOK_CACHE_DIR", &env.cache)
+        .env("TOK_ENVOY_API_KEY", "Key-1234")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "unlimited\nunlimited\n");
+}
