@@ -71,11 +71,16 @@ pub fn restore_in_child(cmd: &mut std::process::Command) {
     }
 }
 
-/// Register the password of every URL among the arguments and the `TOK_*`
-/// variables, so [`crate::log::redact`] hides it everywhere.
+/// Register the password of every URL among the arguments, the `TOK_*`
+/// variables and the proxy variables (`HTTPS_PROXY=http://user:pw@proxy`),
+/// so [`crate::log::redact`] hides it everywhere.
 pub fn register_url_passwords(args: &[OsString]) {
     let vars = std::env::vars_os()
-        .filter(|(k, _)| k.to_str().is_some_and(|k| k.starts_with("TOK_")))
+        .filter(|(k, _)| {
+            k.to_str().is_some_and(|k| {
+                k.starts_with("TOK_") || k.to_ascii_uppercase().ends_with("_PROXY")
+            })
+        })
         .map(|(_, v)| v);
     for value in args.iter().cloned().chain(vars) {
         let Some(text) = value.to_str() else { continue };

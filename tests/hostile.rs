@@ -624,3 +624,33 @@ fn an_unwritable_stderr_never_costs_the_token() {
         assert_eq!(out.stdout, "AT\n", "{redirect}");
     }
 }
+
+// 2b. Credentials in a proxy URL are secrets too.
+#[test]
+fn a_proxy_that_echoes_its_credentials_gets_them_masked() {
+    let proxy = Server::start(|req, _| {
+        use base64::Engine;
+        let basic = req
+            .header("proxy-authorization")
+            .and_then(|v| v.strip_prefix("Basic "))
+            .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        Reply::status(400, "text/plain", &format!("proxy says: {basic}"))
+    });
+    let proxy_url = proxy.url("").replace("http://", "http://puser:Pr0xy-Pa55@");
+    let env = Env::new().var("HTTP_PROXY", &proxy_url);
+    let out = run(&mut env.tok(&strs(&elfsquad_args(
+        "s3cret",
+        "http://auth.example.com/t",
+        &["--allow-http", "-v"],
+    ))))
+    .expect(3);
+    assert_eq!(proxy.hits(), 1, "the request went through the proxy");
+    assert!(
+        out.stderr.contains("proxy says: puser:***"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("Pr0xy-Pa55"), "{}", out.stderr);
+}
