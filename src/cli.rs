@@ -31,8 +31,9 @@ pub enum Cmd {
     /// Fetch (or reuse from the cache) a token and print it
     #[command(
         after_help = "Credentials come from flags, then TOK_<PROVIDER>_<FIELD> environment \
-                      variables (secrets also from TOK_<PROVIDER>_<FIELD>_FILE), then the OS \
-                      keyring (`tok login`)."
+                      variables (secrets also from TOK_<PROVIDER>_<FIELD>_FILE), then the \
+                      account of the config file (`tok get <account>`), then the OS keyring \
+                      (`tok login`)."
     )]
     Get(GetArgs),
     /// Run curl with the token: the header never appears in argv or environment
