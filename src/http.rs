@@ -23,7 +23,11 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const ATTEMPTS: u32 = 3;
 
 pub struct Http {
-    client: reqwest::blocking::Client,
+    /// Never dropped: dropping the last handle joins reqwest's runtime
+    /// thread, and tokio's shutdown waits for its blocking tasks — a name
+    /// lookup abandoned at the deadline would hold tok for as long as the
+    /// resolver likes. A short-lived process can leave it to the OS.
+    client: std::mem::ManuallyDrop<reqwest::blocking::Client>,
     deadline: Instant,
     timeout: Duration,
 }
@@ -61,7 +65,7 @@ impl Http {
             .build()
             .context("could not set up the HTTP client")?;
         Ok(Http {
-            client,
+            client: std::mem::ManuallyDrop::new(client),
             deadline,
             timeout,
         })
@@ -155,7 +159,7 @@ impl Http {
     ) -> Result<Attempt> {
         let (tx, rx) = std::sync::mpsc::channel();
         let this = Http {
-            client: self.client.clone(),
+            client: std::mem::ManuallyDrop::new((*self.client).clone()),
             deadline: self.deadline,
             timeout: self.timeout,
         };
