@@ -69,8 +69,8 @@ TOML
 export BENCH_ACCOUNT_SECRET=bench-secret
 before=$(hits)
 TOK_CONFIG="$work/config.toml" "$tok" get bench-account >/dev/null
-hyperfine -N --style none --warmup "$warmup" --runs "$runs" --export-json "$work/account.json" \
-  "env TOK_CONFIG=$work/config.toml $tok get bench-account" "env cat $entry" >/dev/null 2>>"$work/hyperfine.log"
+TOK_CONFIG="$work/config.toml" hyperfine -N --style none --warmup "$warmup" --runs "$runs" \
+  --export-json "$work/account.json" "$tok get bench-account" "cat $entry" >/dev/null 2>>"$work/hyperfine.log"
 [ "$(hits)" = "$before" ] || { echo "bench: an account's cache hit called the endpoint (it must share the entry)" >&2; exit 1; }
 
 before_curl=$(hits)

@@ -21,6 +21,13 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Cmd,
+    #[command(flatten)]
+    pub globals: Globals,
+}
+
+/// Flags of every command.
+#[derive(Args, Debug)]
+pub struct Globals {
     /// Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]
     #[arg(long, global = true, env = "TOK_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -254,7 +261,11 @@ pub struct ProviderRun<const EXEC: bool> {
 
 impl<const EXEC: bool> FromArgMatches for ProviderRun<EXEC> {
     fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
-        let call = ProviderCall::from_arg_matches(m)?;
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        let call = ProviderCall::from_arg_matches_mut(m)?;
         let args = call
             .matches
             .get_raw(TRAILING)
@@ -288,7 +299,8 @@ impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
             .last(true)
             .required(true)
             .value_parser(clap::value_parser!(std::ffi::OsString));
-        providers(cmd, &|p| p.command().arg(trailing.clone()))
+        let command = if EXEC { "exec" } else { "curl" };
+        providers(cmd, command, &|p| p.command().arg(trailing.clone()))
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {
@@ -300,13 +312,17 @@ impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
     }
 }
 
-/// The provider subcommands (only the one named, when the parse shortcut
-/// is on), each built by `build`.
-fn providers(cmd: Command, build: &dyn Fn(&dyn provider::Provider) -> Command) -> Command {
+/// The provider subcommands of `command` (with the parse shortcut on: only
+/// the one named, and none under the other commands), each built by `build`.
+fn providers(
+    cmd: Command,
+    command: &str,
+    build: &dyn Fn(&dyn provider::Provider) -> Command,
+) -> Command {
     let only = ONLY.with(std::cell::Cell::get);
     provider::REGISTRY
         .iter()
-        .filter(|p| only.is_none_or(|o| o == p.name()))
+        .filter(|p| only.is_none_or(|(c, o)| c == command && o == p.name()))
         .fold(cmd, |cmd, p| cmd.subcommand(build(*p)))
         .subcommand_required(true)
         .subcommand_value_name("PROVIDER")
@@ -316,11 +332,13 @@ fn providers(cmd: Command, build: &dyn Fn(&dyn provider::Provider) -> Command) -
 
 impl FromArgMatches for ProviderCall {
     fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
-        match m.subcommand() {
-            Some((name, sub)) => Ok(ProviderCall {
-                name: name.to_string(),
-                matches: sub.clone(),
-            }),
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+
+    /// Takes the provider's matches out instead of copying them.
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        match m.remove_subcommand() {
+            Some((name, matches)) => Ok(ProviderCall { name, matches }),
             None => Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand)),
         }
     }
@@ -338,49 +356,81 @@ thread_local! {
     /// help output. Per thread: the parse that sets it builds the tree on
     /// the same thread, and two parses on two threads (the unit tests) must
     /// not see each other's.
-    static ONLY: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+    static ONLY: std::cell::Cell<Option<(&'static str, &'static str)>> = const { std::cell::Cell::new(None) };
 }
 
 /// Parse the command line, building only the provider subcommand it names
 /// when that is unambiguous. Errors (and help) come from the full tree, so
 /// they read exactly as without the shortcut.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
-    use clap::CommandFactory;
     // the words before `--` (after it come curl's or the command's)
     let own = args.iter().skip(2).take_while(|a| *a != "--");
     let own: Vec<&std::ffi::OsString> = own.collect();
-    let named: Vec<&'static str> = match args.get(1).and_then(|a| a.to_str()) {
-        Some("get" | "curl" | "exec") => provider::REGISTRY
+    let command = match args.get(1).and_then(|a| a.to_str()) {
+        Some("get") => "get",
+        Some("curl") => "curl",
+        Some("exec") => "exec",
+        _ => "",
+    };
+    let named: Vec<&'static str> = match command {
+        "get" | "curl" | "exec" => provider::REGISTRY
             .iter()
             .map(|p| p.name())
             .filter(|n| own.iter().any(|a| *a == n))
             .collect(),
         _ => Vec::new(),
     };
-    if let [only] = named[..] {
-        set_only(Some(only));
-        let mut cmd = Cli::command();
-        let fast = cmd.try_get_matches_from_mut(args.iter());
-        set_only(None);
-        if let Ok(matches) = fast
-            && let Ok(cli) = Cli::from_arg_matches(&matches)
-        {
-            // a short-lived process: the OS frees this faster than drop does
-            std::mem::forget(cmd);
-            std::mem::forget(matches);
-            return Ok(cli);
-        }
+    if let [only] = named[..]
+        && let Some(cli) = fast_parse(&args, command, only)
+    {
+        return Ok(cli);
     }
     Cli::try_parse_from(args)
 }
 
-fn set_only(name: Option<&'static str>) {
-    ONLY.with(|only| only.set(name));
+/// The parse of a call that names one provider, with a tree of just that
+/// command and provider (and the global flags): building every command's
+/// flags is most of a cache hit's CPU time. `None` for anything it cannot
+/// take (then the full tree parses, and says what is wrong).
+fn fast_parse(
+    args: &[std::ffi::OsString],
+    command: &'static str,
+    only: &'static str,
+) -> Option<Cli> {
+    set_only(Some((command, only)));
+    let sub = Command::new(command);
+    let sub = match command {
+        "get" => GetArgs::augment_args(sub),
+        "curl" => CurlArgs::augment_args(sub),
+        _ => ExecArgs::augment_args(sub),
+    };
+    let mut cmd = Globals::augment_args(Command::new("tok"))
+        .subcommand(sub)
+        .subcommand_required(true);
+    let parsed = cmd.try_get_matches_from_mut(args.iter());
+    set_only(None);
+    let mut matches = parsed.ok()?;
+    let globals = Globals::from_arg_matches_mut(&mut matches).ok()?;
+    let (_, mut sub) = matches.remove_subcommand()?;
+    let command = match command {
+        "get" => Cmd::Get(GetArgs::from_arg_matches_mut(&mut sub).ok()?),
+        "curl" => Cmd::Curl(CurlArgs::from_arg_matches_mut(&mut sub).ok()?),
+        _ => Cmd::Exec(ExecArgs::from_arg_matches_mut(&mut sub).ok()?),
+    };
+    // a short-lived process: the OS frees this faster than drop does
+    std::mem::forget(cmd);
+    std::mem::forget(sub);
+    Some(Cli { command, globals })
+}
+
+/// `(command, provider)`: build that provider under that command only.
+fn set_only(only: Option<(&'static str, &'static str)>) {
+    ONLY.with(|o| o.set(only));
 }
 
 impl Subcommand for ProviderCall {
     fn augment_subcommands(cmd: Command) -> Command {
-        providers(cmd, &|p| p.command())
+        providers(cmd, "get", &|p| p.command())
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {

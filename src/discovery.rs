@@ -76,11 +76,10 @@ pub fn cached_only(issuer: &str, cache: Option<&Cache>) -> Option<Metadata> {
 
 fn file_name(issuer: &str) -> String {
     let digest = ring::digest::digest(&ring::digest::SHA256, issuer.as_bytes());
-    let hex: String = digest.as_ref()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("discovery-{hex}.json")
+    format!(
+        "discovery-{}.json",
+        crate::cache::hex(&digest.as_ref()[..16])
+    )
 }
 
 fn cached(cache: &Cache, issuer: &str) -> Option<Metadata> {

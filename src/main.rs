@@ -14,19 +14,27 @@ fn main() -> ExitCode {
     tok::harden::register_url_passwords(&args);
     let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
     let raw_args = args.clone();
-    let parsed = cli::parse(args.clone())
-        .map(|cli| (cli, None))
-        .or_else(|e| {
-            // not a provider: perhaps an account of the config file
-            match config::account_for(&e, &args) {
-                Ok(Some((args, account))) => cli::parse(args).map(|cli| (cli, Some(account))),
-                Ok(None) => Err(e),
-                Err(config_err) => {
-                    report(&config_err, json_errors);
-                    std::process::exit(error::Class::Usage.exit_code());
+    let parsed = match config::account_in(&args) {
+        // an account named where a provider goes, found before parsing
+        Ok(Some((named, account))) => cli::parse(named).map(|cli| (cli, Some(account))),
+        Ok(None) => cli::parse(args.clone())
+            .map(|cli| (cli, None))
+            .or_else(|e| {
+                // not a provider: perhaps an account only clap could place
+                match config::account_for(&e, &args) {
+                    Ok(Some((args, account))) => cli::parse(args).map(|cli| (cli, Some(account))),
+                    Ok(None) => Err(e),
+                    Err(config_err) => {
+                        report(&config_err, json_errors);
+                        std::process::exit(error::Class::Usage.exit_code());
+                    }
                 }
-            }
-        });
+            }),
+        Err(config_err) => {
+            report(&config_err, json_errors);
+            return ExitCode::from(error::Class::Usage.exit_code() as u8);
+        }
+    };
     let (cli, account) = match parsed {
         Ok(parsed) => parsed,
         Err(e) => {
@@ -80,7 +88,9 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
         Cmd::Login(args) => done(login::login(args, account)),
         Cmd::Logout(args) => done(login::logout(args, account)),
         Cmd::Cache { command } => done(cache::run(command, account)),
-        Cmd::Accounts { json, names } => done(accounts::run(cli.config.as_deref(), json, names)),
+        Cmd::Accounts { json, names } => {
+            done(accounts::run(cli.globals.config.as_deref(), json, names))
+        }
         Cmd::Inspect { token, check } => done(inspect::run(&token, check)),
         Cmd::Completions { shell } => {
             let mut out = Vec::new();
