@@ -204,24 +204,11 @@ pub fn obtain(
         return static_token(provider, &inp, c, st);
     }
     if let Some(issuer) = provider.issuer(&inp) {
-        provider::check_url(&issuer, c.allow_http)?;
-        let http = Http::new(
-            &issuer,
-            c.ca_cert.as_deref(),
-            deadline,
-            Duration::from_secs(c.timeout),
-        )?;
+        let http = client_for(&issuer, c, deadline)?;
         let found = crate::discovery::discover(&issuer, cache.as_ref(), &http)?;
         inp.set_found("token-url", found.token_endpoint, &issuer);
     }
-    let endpoint = provider.endpoint(&inp)?;
-    provider::check_url(&endpoint, c.allow_http)?;
-    let http = Http::new(
-        &endpoint,
-        c.ca_cert.as_deref(),
-        deadline,
-        Duration::from_secs(c.timeout),
-    )?;
+    let http = client_for(&provider.endpoint(&inp)?, c, deadline)?;
     let refresh = entry.as_ref().and_then(|e| e.refresh_token.clone());
     let (token, sent_at) = fetch(
         provider,
@@ -280,6 +267,18 @@ pub fn obtain(
             renewable: true,
         },
     }))
+}
+
+/// An HTTP client for `url`, once tok may send to it (https, or plain http
+/// to loopback or with --allow-http; no credentials in the URL).
+fn client_for(url: &str, c: &Common, deadline: Instant) -> Result<Http> {
+    provider::check_url(url, c.allow_http)?;
+    Http::new(
+        url,
+        c.ca_cert.as_deref(),
+        deadline,
+        Duration::from_secs(c.timeout),
+    )
 }
 
 /// The entry's key. A secret that decides whose token it is enters as a
