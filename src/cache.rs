@@ -210,8 +210,12 @@ impl Cache {
     /// The entry for `key`, or `None` for a missing, corrupt, foreign,
     /// unsafe or mismatched one (a miss, never an error).
     pub fn read(&self, key: &Key) -> Option<Entry> {
-        let path = self.entry_path(key);
-        match read_entry(&path) {
+        self.read_at(&self.entry_path(key), key)
+    }
+
+    /// [`Cache::read`] when the caller has the entry's path already.
+    pub fn read_at(&self, path: &Path, key: &Key) -> Option<Entry> {
+        match read_entry(path) {
             Ok(entry) if entry.key == key.text() => Some(entry),
             Ok(_) => {
                 log::trace(format!(

@@ -126,8 +126,8 @@ pub fn obtain(
     let started_epoch = jwt::now();
     let mut entry = None;
     if let Some(cache) = &cache {
-        entry = cache.read(&key);
         let path = cache.entry_path(&key);
+        entry = cache.read_at(&path, &key);
         match &entry {
             Some(e) if !c.refresh && usable(e) && c.dry_run => {
                 return Ok(Outcome::DryRun(format!(
