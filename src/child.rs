@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicI32, Ordering};
 /// provider) from what the child inherits, and give it back the core limit
 /// tok lowered for itself.
 pub fn scrub_env(cmd: &mut Command) {
-    crate::harden::restore_in_child(cmd);
+    crate::harden::restore_core_limit();
     for p in provider::REGISTRY {
         for f in p.fields().iter().filter(|f| f.secret) {
             cmd.env_remove(env_name(p.name(), f.name));
@@ -65,7 +65,7 @@ pub fn forward_signals_to(pid: u32) {
     }
 }
 
-/// A pipe whose ends close on exec; [`inherit`] lets one end through.
+/// A pipe whose ends close on exec; [`inheritable`] lets one end through.
 pub fn pipe() -> std::io::Result<(File, File)> {
     let mut fds = [0 as RawFd; 2];
     // SAFETY: fds is a valid array of two ints.
@@ -77,21 +77,16 @@ pub fn pipe() -> std::io::Result<(File, File)> {
     Ok((File::from(r), File::from(w)))
 }
 
-/// Let the child inherit these descriptors (at the same numbers) across
-/// exec; every other descriptor tok holds stays close-on-exec.
-pub fn inherit(cmd: &mut Command, fds: Vec<RawFd>) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: only fcntl(2), which is async-signal-safe, runs in the child.
-    unsafe {
-        cmd.pre_exec(move || {
-            for &fd in &fds {
-                if libc::fcntl(fd, libc::F_SETFD, 0) == -1 {
-                    return Err(std::io::Error::last_os_error());
-                }
-            }
-            Ok(())
-        });
+/// Let the next child inherit this descriptor (at the same number): clear
+/// its close-on-exec flag. tok starts no other process meanwhile, and drops
+/// its copy right after the spawn. Done here rather than in the child, so
+/// the child can be started with posix_spawn instead of fork.
+pub fn inheritable(f: &impl AsRawFd) -> std::io::Result<()> {
+    // SAFETY: fcntl on a descriptor we own.
+    if unsafe { libc::fcntl(f.as_raw_fd(), libc::F_SETFD, 0) } == -1 {
+        return Err(std::io::Error::last_os_error());
     }
+    Ok(())
 }
 
 /// `/dev/fd/N` for a descriptor the child inherits.

@@ -4,8 +4,9 @@
 //!   disk. The process is made non-dumpable (as ssh-agent and gpg-agent
 //!   do), which also keeps other processes of the same user from reading
 //!   its memory through ptrace or `/proc/<pid>/mem`, and its soft core limit
-//!   is set to zero. A child (`tok curl`, `tok exec`) gets the limit it would
-//!   have had ([`restore_in_child`]), and `execve` makes it dumpable again.
+//!   is set to zero. Before a child starts (`tok curl`, `tok exec`) the limit
+//!   is given back ([`restore_core_limit`]) so the child inherits its own;
+//!   tok stays non-dumpable, and `execve` makes the child dumpable again.
 //! - A password inside a URL argument or variable is registered for
 //!   redaction before anything is parsed, so not even a usage error can
 //!   echo it.
@@ -44,30 +45,28 @@ pub fn process() {
     }
 }
 
-/// Give a child the core limit tok was started with (set in the child,
-/// between fork and exec).
+/// Give the core limit tok was started with back, before starting a child
+/// (which inherits it). tok itself stays non-dumpable, so it still writes
+/// no core. Done in tok rather than in the child, so the child can be
+/// started with posix_spawn instead of fork.
 #[cfg(unix)]
-pub fn restore_in_child(cmd: &mut std::process::Command) {
-    use std::os::unix::process::CommandExt;
+pub fn restore_core_limit() {
     if !CORE_KNOWN.load(Ordering::SeqCst) {
         return;
     }
     let soft = CORE_SOFT.load(Ordering::SeqCst);
-    // SAFETY: getrlimit/setrlimit are async-signal-safe.
+    // SAFETY: getrlimit/setrlimit with a valid pointer to a local.
     unsafe {
-        cmd.pre_exec(move || {
-            let mut limit = libc::rlimit {
-                rlim_cur: 0,
-                rlim_max: 0,
-            };
-            if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
-                #[allow(clippy::unnecessary_cast)]
-                let soft = soft as libc::rlim_t;
-                limit.rlim_cur = soft.min(limit.rlim_max);
-                libc::setrlimit(libc::RLIMIT_CORE, &limit);
-            }
-            Ok(())
-        });
+        let mut limit = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
+            #[allow(clippy::unnecessary_cast)]
+            let soft = soft as libc::rlim_t;
+            limit.rlim_cur = soft.min(limit.rlim_max);
+            libc::setrlimit(libc::RLIMIT_CORE, &limit);
+        }
     }
 }
 

@@ -147,12 +147,12 @@ fn attempt(
     drop(header_w);
     let mut cmd = Command::new(curl);
     cmd.arg("-H").arg(format!("@{}", child::dev_fd(&header_r)));
-    let mut inherited = vec![header_r.as_raw_fd()];
+    child::inheritable(&header_r).map_err(spawn_err)?;
     let dump = match mode {
         Mode::Watch { .. } => {
             let (r, w) = child::pipe().map_err(spawn_err)?;
             cmd.arg("-D").arg(child::dev_fd(&w));
-            inherited.push(w.as_raw_fd());
+            child::inheritable(&w).map_err(spawn_err)?;
             cmd.stdout(Stdio::piped());
             Some((r, w))
         }
@@ -160,7 +160,6 @@ fn attempt(
     };
     cmd.args(curl_args);
     child::scrub_env(&mut cmd);
-    child::inherit(&mut cmd, inherited);
     if let Some(body) = body {
         let mut f = body
             .try_clone()
