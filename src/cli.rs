@@ -299,8 +299,7 @@ impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
             .last(true)
             .required(true)
             .value_parser(clap::value_parser!(std::ffi::OsString));
-        let command = if EXEC { "exec" } else { "curl" };
-        providers(cmd, command, &|p| p.command().arg(trailing.clone()))
+        providers(cmd, &|p| p.command().arg(trailing.clone()))
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {
@@ -312,17 +311,13 @@ impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
     }
 }
 
-/// The provider subcommands of `command` (with the parse shortcut on: only
-/// the one named, and none under the other commands), each built by `build`.
-fn providers(
-    cmd: Command,
-    command: &str,
-    build: &dyn Fn(&dyn provider::Provider) -> Command,
-) -> Command {
+/// The provider subcommands (with the parse shortcut on: only the one
+/// named), each built by `build`.
+fn providers(cmd: Command, build: &dyn Fn(&dyn provider::Provider) -> Command) -> Command {
     let only = ONLY.with(std::cell::Cell::get);
     provider::REGISTRY
         .iter()
-        .filter(|p| only.is_none_or(|(c, o)| c == command && o == p.name()))
+        .filter(|p| only.is_none_or(|o| o == p.name()))
         .fold(cmd, |cmd, p| cmd.subcommand(build(*p)))
         .subcommand_required(true)
         .subcommand_value_name("PROVIDER")
@@ -350,13 +345,12 @@ impl FromArgMatches for ProviderCall {
 }
 
 thread_local! {
-    /// When set, `tok get` registers only this provider's subcommand:
-    /// building the full tree for every provider is most of a cache hit's
-    /// CPU time. The caller falls back to the full tree for any error or
-    /// help output. Per thread: the parse that sets it builds the tree on
-    /// the same thread, and two parses on two threads (the unit tests) must
-    /// not see each other's.
-    static ONLY: std::cell::Cell<Option<(&'static str, &'static str)>> = const { std::cell::Cell::new(None) };
+    /// When set (by [`fast_parse`]), only this provider's subcommand is
+    /// built: building every provider is most of a cache hit's CPU time.
+    /// Per thread: the parse that sets it builds the tree on the same
+    /// thread, and two parses on two threads (the unit tests) must not see
+    /// each other's.
+    static ONLY: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
 }
 
 /// Parse the command line, building only the provider subcommand it names
@@ -397,7 +391,7 @@ fn fast_parse(
     command: &'static str,
     only: &'static str,
 ) -> Option<Cli> {
-    set_only(Some((command, only)));
+    set_only(Some(only));
     let sub = Command::new(command);
     let sub = match command {
         "get" => GetArgs::augment_args(sub),
@@ -423,14 +417,13 @@ fn fast_parse(
     Some(Cli { command, globals })
 }
 
-/// `(command, provider)`: build that provider under that command only.
-fn set_only(only: Option<(&'static str, &'static str)>) {
+fn set_only(only: Option<&'static str>) {
     ONLY.with(|o| o.set(only));
 }
 
 impl Subcommand for ProviderCall {
     fn augment_subcommands(cmd: Command) -> Command {
-        providers(cmd, "get", &|p| p.command())
+        providers(cmd, &|p| p.command())
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {
