@@ -366,13 +366,11 @@ impl Inputs {
                     ),
                 )
             };
-            let bytes = crate::fsread::read_bounded(path, SECRET_FILE_CAP)
-                .map_err(|e| fail(e.to_string()))?;
-            let text = String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))?;
-            if text.trim().is_empty() {
+            let value = read_secret_file(path).map_err(fail)?;
+            if value.is_empty() {
                 return Err(fail("the file is empty".into()).into());
             }
-            let held = wrap(f, text.trim().to_string());
+            let held = wrap(f, value);
             self.values.insert(
                 name,
                 (held, Source::Account(account, Via::File(path.clone()))),
@@ -405,17 +403,14 @@ impl Inputs {
                     ),
                 )
             };
-            let bytes = crate::fsread::read_bounded(&path, SECRET_FILE_CAP)
-                .map_err(|e| fail(e.to_string()))?;
-            let text = String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))?;
-            let value = text.trim();
+            let value = read_secret_file(&path).map_err(fail)?;
             if value.is_empty() {
                 self.empty.insert(
                     f.name,
                     format!("{var} names an empty file ({})", path.display()),
                 );
             } else {
-                let held = wrap(f, value.to_string());
+                let held = wrap(f, value);
                 self.values.insert(f.name, (held, Source::File(var)));
             }
         }
@@ -646,6 +641,15 @@ impl Inputs {
 
 /// The largest `_FILE` secret tok reads.
 pub const SECRET_FILE_CAP: u64 = 64 * 1024;
+
+/// A secret held in a file (`_FILE`, an account's `{ file = … }`): a regular
+/// file of at most [`SECRET_FILE_CAP`], never waited on, UTF-8, surrounding
+/// whitespace trimmed (possibly empty: the caller decides what that means).
+fn read_secret_file(path: &std::path::Path) -> Result<String, String> {
+    let bytes = crate::fsread::read_bounded(path, SECRET_FILE_CAP).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
+    Ok(text.trim().to_string())
+}
 
 fn wrap(f: &Field, v: String) -> Held {
     if f.secret {
