@@ -83,6 +83,16 @@ token-url = "{}"
     assert!(!out.stdout.contains("shop-S3cret"));
     let out = run(&mut env.tok(&["accounts", "--names"])).expect(0);
     assert_eq!(out.stdout, "shop-prod\n");
+    // everything is in the file: tok login has nothing to ask for
+    let out = run(&mut env.tok(&["login", "shop-prod"]))
+        .expect(2)
+        .one_line_error();
+    assert!(
+        out.stderr
+            .contains("account shop-prod takes nothing from the keyring"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

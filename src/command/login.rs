@@ -33,6 +33,17 @@ pub fn login(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
         })
         .collect();
     if let Some(a) = account {
+        if fields.is_empty() {
+            return Err(TokError::new(
+                Class::Usage,
+                format!(
+                    "account {} takes nothing from the keyring ({}): nothing to store",
+                    a.name,
+                    a.file.display()
+                ),
+            )
+            .into());
+        }
         args.profile = a.name.clone();
     }
     usable_keyring(provider, &args.profile)?;
