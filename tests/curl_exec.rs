@@ -579,3 +579,39 @@ fn the_command_keeps_the_core_limit_tok_lowered_for_itself() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&o.stdout), "unlimited\nunlimited\n");
 }
+
+#[test]
+fn a_reader_that_goes_away_stops_curl_instead_of_hanging() {
+    if !need_curl() {
+        return;
+    }
+    let srv = Server::start(|req, _| match req.path.as_str() {
+        "/t" => Reply::token("AT", 3600),
+        _ => Reply::Huge(1 << 30),
+    });
+    let env = Env::new();
+    let script = format!(
+        // bounded here too: a hang must fail this test, not the suite
+        "timeout 20 {} curl elfsquad --client-id c --client-secret s --token-url {} -- -s {} | head -c 100 > /dev/null; echo \"${{PIPESTATUS[0]}}\"",
+        path_str(&tok_bin()),
+        srv.url("/t"),
+        srv.url("/api/big")
+    );
+    let started = std::time::Instant::now();
+    let out = run(assert_cmd::Command::new("bash")
+        .args(["-c", &script])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .env("HOME", env.home.path())
+        .env("TOK_CACHE_DIR", &env.cache)
+        .timeout(Duration::from_secs(30)));
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "took {:?}",
+        started.elapsed()
+    );
+    // curl's own answer to a closed pipe: exit 23 (write error) or SIGPIPE;
+    // 124 is the hang
+    let code: i32 = out.stdout.trim().parse().unwrap_or(-1);
+    assert!(code == 23 || code == 141, "exit {code}: {}", out.stderr);
+}

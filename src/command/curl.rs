@@ -191,7 +191,7 @@ fn attempt(
 /// `discard_401`: then read it and throw it away. Header lines from the dump
 /// pipe are always read first, so the status is known before the body.
 fn relay(
-    mut body: std::process::ChildStdout,
+    body: std::process::ChildStdout,
     mut dump: File,
     discard_401: bool,
 ) -> Result<(Option<u16>, bool)> {
@@ -200,11 +200,11 @@ fn relay(
     let mut headers = StatusReader::default();
     let mut decided: Option<bool> = None; // Some(true): discard
     let mut out = std::io::stdout().lock();
-    let mut out_open = true;
-    let mut body_open = true;
+    // `None` once read to its end, or closed when our reader went away
+    let mut body = Some(body);
     let mut dump_open = true;
     let mut buf = vec![0u8; 64 * 1024];
-    while body_open || dump_open {
+    while body.is_some() || dump_open {
         let mut fds = Vec::new();
         if dump_open {
             fds.push(libc::pollfd {
@@ -213,9 +213,9 @@ fn relay(
                 revents: 0,
             });
         }
-        if body_open {
+        if let Some(b) = &body {
             fds.push(libc::pollfd {
-                fd: body.as_raw_fd(),
+                fd: b.as_raw_fd(),
                 events: libc::POLLIN,
                 revents: 0,
             });
@@ -233,28 +233,24 @@ fn relay(
         if dump_open {
             dump_open = drain(&mut dump, &mut buf, |chunk| headers.feed(chunk))?;
         }
-        if body_open
-            && fds
-                .iter()
-                .any(|f| f.fd == body.as_raw_fd() && f.revents != 0)
-        {
-            match read_some(&mut body, &mut buf)? {
-                None => {}
-                Some(0) => body_open = false,
-                Some(n) => {
-                    let discard =
-                        *decided.get_or_insert_with(|| discard_401 && headers.status == Some(401));
-                    if !discard
-                        && out_open
-                        && let Err(e) = out.write_all(&buf[..n]).and_then(|_| out.flush())
-                    {
-                        if e.kind() != std::io::ErrorKind::BrokenPipe {
-                            log::warn(format!("could not write curl's output to stdout: {e}"));
-                        }
-                        // the reader went away: let curl see it too
-                        out_open = false;
-                        body_open = false;
+        let Some(b) = body.as_mut() else { continue };
+        if !fds.iter().any(|f| f.fd == b.as_raw_fd() && f.revents != 0) {
+            continue;
+        }
+        match read_some(b, &mut buf)? {
+            None => {}
+            Some(0) => body = None,
+            Some(n) => {
+                let discard =
+                    *decided.get_or_insert_with(|| discard_401 && headers.status == Some(401));
+                if !discard && let Err(e) = out.write_all(&buf[..n]).and_then(|_| out.flush()) {
+                    if e.kind() != std::io::ErrorKind::BrokenPipe {
+                        log::warn(format!("could not write curl's output to stdout: {e}"));
                     }
+                    // the reader went away: close curl's stdout too, so curl
+                    // stops (as it would in `curl | head`) instead of
+                    // blocking on a pipe nobody reads
+                    body = None;
                 }
             }
         }
