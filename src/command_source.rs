@@ -19,15 +19,19 @@ pub fn run(argv: &[String], deadline: Instant) -> Result<String, String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("could not run {prog}: {e}"))?;
-    // read both pipes while waiting, so a chatty command cannot block
+    // read both pipes while waiting, so a chatty command cannot block; the
+    // reads are collected by the same deadline, since something the command
+    // left running may keep its output open after it exits
     let read = |pipe: Option<Box<dyn Read + Send>>| {
+        let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let mut buf = Vec::new();
             if let Some(p) = pipe {
                 let _ = p.take(CAP + 1).read_to_end(&mut buf);
             }
-            buf
-        })
+            let _ = tx.send(buf);
+        });
+        rx
     };
     let out = read(
         child
@@ -53,8 +57,16 @@ pub fn run(argv: &[String], deadline: Instant) -> Result<String, String> {
             Err(e) => return Err(format!("could not wait for {prog}: {e}")),
         }
     };
-    let stdout = out.join().unwrap_or_default();
-    let stderr = err.join().unwrap_or_default();
+    let collect = |rx: std::sync::mpsc::Receiver<Vec<u8>>| {
+        rx.recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .map_err(|_| {
+                format!(
+                    "{prog} exited, but something it started kept its output open past --timeout"
+                )
+            })
+    };
+    let stdout = collect(out)?;
+    let stderr = collect(err)?;
     if !status.success() {
         let first = String::from_utf8_lossy(&stderr)
             .lines()

@@ -463,3 +463,28 @@ fn cache_clear_and_logout_of_an_account_touch_only_its_tokens() {
     );
     assert!(env.entries().is_empty());
 }
+
+#[test]
+fn a_command_secret_is_bounded_by_timeout_even_through_what_it_leaves_running() {
+    let (env, _) = with_config(
+        "[accounts.slow]\nprovider = \"elfsquad\"\nclient-id = \"c\"\ntoken-url = \"http://127.0.0.1:9/t\"\n\
+         client-secret = { command = [\"sh\", \"-c\", \"sleep 30\"] }\n\n\
+         [accounts.bg]\nprovider = \"elfsquad\"\nclient-id = \"c\"\ntoken-url = \"http://127.0.0.1:9/t\"\n\
+         client-secret = { command = [\"sh\", \"-c\", \"sleep 30 & echo s3cret\"] }\n",
+    );
+    for (account, says) in [
+        ("slow", "did not finish within --timeout"),
+        ("bg", "kept its output open past --timeout"),
+    ] {
+        let started = std::time::Instant::now();
+        let out = run(&mut env.tok(&["get", account, "--timeout", "2", "--dry-run"]))
+            .expect(4)
+            .one_line_error();
+        assert!(out.stderr.contains(says), "{account}: {}", out.stderr);
+        let took = started.elapsed();
+        assert!(
+            took < std::time::Duration::from_secs(10),
+            "{account}: took {took:?}"
+        );
+    }
+}
