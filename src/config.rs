@@ -154,7 +154,7 @@ fn usage(msg: String) -> anyhow::Error {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    accounts: BTreeMap<Spanned<String>, Spanned<toml::Table>>,
+    accounts: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, toml::Value>>,
 }
 
 /// Parse and check a config file's text (`path` is for messages).
@@ -171,32 +171,24 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
         let why = e.message().trim().replace('\n', " ");
         usage(format!("{place}: {why}"))
     })?;
-    // the raw table has no spans inside accounts: find each key's line
-    let key_line = |account: &str, key: &str, from: usize| -> String {
-        let mut offset = from;
-        for line in text[from.min(text.len())..].split_inclusive('\n') {
-            let t = line.trim_start();
-            if t.starts_with('[') && offset > from {
-                break;
-            }
-            let name = t.split('=').next().unwrap_or("").trim().trim_matches('"');
-            if name == key {
-                return at(offset..offset);
-            }
-            offset += line.len();
-        }
-        let _ = account;
-        at(from..from)
-    };
     let mut accounts = BTreeMap::new();
-    for (name, table) in raw.accounts {
+    for (name, spanned) in raw.accounts {
         let start = name.span().start;
         let name = name.into_inner();
-        let table = table.into_inner();
+        // where each key stands, from the parser's own spans
+        let key_at: BTreeMap<String, usize> = spanned
+            .keys()
+            .map(|k| (k.get_ref().clone(), k.span().start))
+            .collect();
+        let table: toml::Table = spanned
+            .into_iter()
+            .map(|(k, v)| (k.into_inner(), v))
+            .collect();
         let err = |key: &str, why: String| {
+            let offset = key_at.get(key).copied().unwrap_or(start);
             usage(format!(
                 "{}: account {name}, key {key}: {why}",
-                key_line(&name, key, start)
+                at(offset..offset)
             ))
         };
         if provider::find(&name).is_some() {
@@ -550,6 +542,18 @@ timeout = 10
         );
         let e = parse_err("[accounts.a]\nprovider = \"authapi\"\ntimeout = 0\n");
         assert!(e.contains("key timeout"), "{e}");
+        // the parser's spans, not a text scan: dotted keys and inline tables
+        let e =
+            parse_err("accounts.a.provider = \"elfsquad\"\n\naccounts.a.client-secret = \"x\"\n");
+        assert!(
+            e.starts_with("c.toml:3: account a, key client-secret"),
+            "{e}"
+        );
+        let e = parse_err("[accounts]\na = { provider = \"elfsquad\", scopee = \"x\" }\n");
+        assert!(
+            e.starts_with("c.toml:2: account a, key scopee: unknown key"),
+            "{e}"
+        );
         let e = parse_err("[other]\nx = 1\n");
         assert!(e.starts_with("c.toml:1: unknown field `other`"), "{e}");
         let e = parse_err("[accounts.a]\nprovider = \n");
