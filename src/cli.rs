@@ -265,13 +265,7 @@ impl<const EXEC: bool> FromArgMatches for ProviderRun<EXEC> {
     }
 
     fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
-        let call = ProviderCall::from_arg_matches_mut(m)?;
-        let args = call
-            .matches
-            .get_raw(TRAILING)
-            .map(|v| v.map(|a| a.to_os_string()).collect())
-            .unwrap_or_default();
-        Ok(ProviderRun { call, args })
+        Ok(Self::from_call(ProviderCall::from_arg_matches_mut(m)?))
     }
 
     fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
@@ -282,24 +276,39 @@ impl<const EXEC: bool> FromArgMatches for ProviderRun<EXEC> {
 
 const TRAILING: &str = "tok-trailing-args";
 
+impl<const EXEC: bool> ProviderRun<EXEC> {
+    fn from_call(call: ProviderCall) -> Self {
+        let args = call
+            .matches
+            .get_raw(TRAILING)
+            .map(|v| v.map(|a| a.to_os_string()).collect())
+            .unwrap_or_default();
+        ProviderRun { call, args }
+    }
+}
+
+/// The words after `--`: curl's arguments, or the command to run.
+fn trailing(exec: bool) -> clap::Arg {
+    let (name, help) = if exec {
+        ("COMMAND", "The command to run and its arguments, after --")
+    } else {
+        (
+            "CURL_ARGS",
+            "Arguments for curl, after --, passed through unchanged",
+        )
+    };
+    clap::Arg::new(TRAILING)
+        .value_name(name)
+        .help(help)
+        .num_args(1..)
+        .last(true)
+        .required(true)
+        .value_parser(clap::value_parser!(std::ffi::OsString))
+}
+
 impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
     fn augment_subcommands(cmd: Command) -> Command {
-        let (name, help) = if EXEC {
-            ("COMMAND", "The command to run and its arguments, after --")
-        } else {
-            (
-                "CURL_ARGS",
-                "Arguments for curl, after --, passed through unchanged",
-            )
-        };
-        let trailing = clap::Arg::new(TRAILING)
-            .value_name(name)
-            .help(help)
-            .num_args(1..)
-            .last(true)
-            .required(true)
-            .value_parser(clap::value_parser!(std::ffi::OsString));
-        providers(cmd, &|p| p.command().arg(trailing.clone()))
+        providers(cmd, &|p| p.command().arg(trailing(EXEC)))
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {
@@ -383,38 +392,126 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
 }
 
 /// The parse of a call that names one provider, with a tree of just that
-/// command and provider (and the global flags): building every command's
-/// flags is most of a cache hit's CPU time. `None` for anything it cannot
-/// take (then the full tree parses, and says what is wrong).
+/// provider, its flags and the command's own: building every command's
+/// flags is most of a cache hit's CPU time, and carrying global flags down
+/// through three levels of matches most of the rest. So the provider is
+/// moved to the front of the command's words and every flag defined on it
+/// alone (`tok get -f json elfsquad` parses as `tok get elfsquad -f json`).
+/// `None` for anything it cannot take (then the full tree parses, and says
+/// what is wrong).
 fn fast_parse(
     args: &[std::ffi::OsString],
     command: &'static str,
     only: &'static str,
 ) -> Option<Cli> {
-    set_only(Some(only));
-    let sub = Command::new(command);
-    let sub = match command {
-        "get" => GetArgs::augment_args(sub),
-        "curl" => CurlArgs::augment_args(sub),
-        _ => ExecArgs::augment_args(sub),
+    let provider = provider::find(only)?;
+    let own: Vec<usize> = (2..args.len()).take_while(|&i| args[i] != "--").collect();
+    let at: Vec<usize> = own.iter().copied().filter(|&i| args[i] == only).collect();
+    let [at] = at[..] else { return None };
+
+    // the command's own flags (and the global ones), on the provider itself
+    set_only(Some(""));
+    let shell = match command {
+        "get" => GetArgs::augment_args(Command::new(command)),
+        "curl" => CurlArgs::augment_args(Command::new(command)),
+        _ => ExecArgs::augment_args(Command::new(command)),
     };
-    let mut cmd = Globals::augment_args(Command::new("tok"))
-        .subcommand(sub)
-        .subcommand_required(true);
-    let parsed = cmd.try_get_matches_from_mut(args.iter());
     set_only(None);
-    let mut matches = parsed.ok()?;
-    let globals = Globals::from_arg_matches_mut(&mut matches).ok()?;
-    let (_, mut sub) = matches.remove_subcommand()?;
+    let shell = Globals::augment_args(shell);
+    let mut leaf = provider
+        .command()
+        .args(shell.get_arguments().map(|a| a.clone().global(false)));
+    if command != "get" {
+        leaf = leaf.arg(trailing(command == "exec"));
+    }
+    // sound only when the name is not the value of the flag before it
+    if at > 2 {
+        let before = args[at - 1].to_str()?;
+        if before.starts_with('-') && takes_value(&leaf, before) {
+            return None;
+        }
+    }
+    let mut moved = Vec::with_capacity(args.len());
+    moved.extend_from_slice(&args[..2]);
+    moved.push(args[at].clone());
+    moved.extend(
+        args[2..]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i + 2 != at)
+            .map(|(_, a)| a.clone()),
+    );
+
+    let mut cmd = Command::new("tok")
+        .args(
+            Globals::augment_args(Command::new(""))
+                .get_arguments()
+                .map(|a| a.clone().global(false)),
+        )
+        .subcommand(
+            Command::new(command)
+                .subcommand(leaf)
+                .subcommand_required(true),
+        )
+        .subcommand_required(true);
+    let mut top = cmd.try_get_matches_from_mut(moved).ok()?;
+    let (_, mut mid) = top.remove_subcommand()?;
+    let (name, mut m) = mid.remove_subcommand()?;
+    let common = Common::from_arg_matches_mut(&mut m).ok()?;
+    let mut globals = Globals::from_arg_matches_mut(&mut m).ok()?;
+    if globals.config.is_none() {
+        globals = Globals::from_arg_matches_mut(&mut top).ok()?;
+    }
     let command = match command {
-        "get" => Cmd::Get(GetArgs::from_arg_matches_mut(&mut sub).ok()?),
-        "curl" => Cmd::Curl(CurlArgs::from_arg_matches_mut(&mut sub).ok()?),
-        _ => Cmd::Exec(ExecArgs::from_arg_matches_mut(&mut sub).ok()?),
+        "get" => {
+            let format = m.remove_one::<Format>("format")?;
+            Cmd::Get(GetArgs {
+                provider: ProviderCall { name, matches: m },
+                common,
+                format,
+            })
+        }
+        "curl" => {
+            let no_retry = m.remove_one::<bool>("no_retry")?;
+            Cmd::Curl(CurlArgs {
+                provider: ProviderRun::from_call(ProviderCall { name, matches: m }),
+                common,
+                no_retry,
+            })
+        }
+        _ => {
+            let env = m.remove_one::<String>("env");
+            Cmd::Exec(ExecArgs {
+                provider: ProviderRun::from_call(ProviderCall { name, matches: m }),
+                common,
+                env,
+            })
+        }
     };
     // a short-lived process: the OS frees this faster than drop does
     std::mem::forget(cmd);
-    std::mem::forget(sub);
+    std::mem::forget(mid);
+    std::mem::forget(shell);
     Some(Cli { command, globals })
+}
+
+/// Whether `word` (an option as typed) takes the next word as its value.
+/// Unknown forms count as taking one: the caller then parses the slow way.
+fn takes_value(cmd: &Command, word: &str) -> bool {
+    if word.contains('=') {
+        return false;
+    }
+    let arg = match word.strip_prefix("--") {
+        Some(long) => cmd.get_arguments().find(|a| a.get_long() == Some(long)),
+        None => {
+            let mut chars = word.chars().skip(1);
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => cmd.get_arguments().find(|a| a.get_short() == Some(c)),
+                _ => None,
+            }
+        }
+    };
+    arg.is_none_or(|a| a.get_action().takes_values())
 }
 
 fn set_only(only: Option<&'static str>) {
@@ -521,6 +618,138 @@ mod tests {
         assert!(parse(os(&["tok", "curl", "elfsquad"])).is_err());
         assert!(parse(os(&["tok", "curl", "elfsquad", "-f", "json", "--", "x"])).is_err());
         assert!(parse(os(&["tok", "exec", "--env", "1X", "elfsquad", "--", "x"])).is_err());
+    }
+
+    /// What a parse decided, in comparable form.
+    fn decided(cli: &Cli) -> String {
+        let (common, call, own, rest) = match &cli.command {
+            Cmd::Get(g) => (&g.common, &g.provider, format!("{:?}", g.format), vec![]),
+            Cmd::Curl(c) => (
+                &c.common,
+                &c.provider.call,
+                format!("{}", c.no_retry),
+                c.provider.args.clone(),
+            ),
+            Cmd::Exec(e) => (
+                &e.common,
+                &e.provider.call,
+                format!("{:?}", e.env),
+                e.provider.args.clone(),
+            ),
+            _ => unreachable!(),
+        };
+        let p = provider::find(&call.name).unwrap();
+        let fields: Vec<String> = p
+            .fields()
+            .iter()
+            .map(|f| {
+                let v: Vec<_> = call
+                    .matches
+                    .get_raw(f.name)
+                    .map(|v| v.collect())
+                    .unwrap_or_default();
+                format!("{}={v:?}/{:?}", f.name, call.matches.value_source(f.name))
+            })
+            .collect();
+        format!(
+            "{:?} {common:?} {} {own} {rest:?} {fields:?}",
+            cli.globals, call.name
+        )
+    }
+
+    #[test]
+    fn the_shortcut_decides_what_the_full_tree_decides() {
+        let cases: &[(&[&str], bool)] = &[
+            (&["tok", "get", "elfsquad"], true),
+            (
+                &["tok", "get", "elfsquad", "-f", "json", "--min-ttl", "5"],
+                true,
+            ),
+            (
+                &[
+                    "tok",
+                    "get",
+                    "-f",
+                    "json",
+                    "--min-ttl",
+                    "5",
+                    "elfsquad",
+                    "--client-id",
+                    "c",
+                ],
+                true,
+            ),
+            (&["tok", "get", "-v", "elfsquad", "--refresh"], true),
+            (&["tok", "get", "--format=header", "elfsquad"], true),
+            (&["tok", "--config", "/x.toml", "get", "elfsquad"], false),
+            (
+                &[
+                    "tok",
+                    "get",
+                    "elfsquad",
+                    "--config",
+                    "/y.toml",
+                    "--profile",
+                    "p",
+                ],
+                true,
+            ),
+            (
+                &[
+                    "tok", "get", "oauth2", "--param", "a=b", "--param", "c=d", "--scope", "s",
+                ],
+                true,
+            ),
+            (
+                &[
+                    "tok",
+                    "curl",
+                    "--no-retry",
+                    "elfsquad",
+                    "--timeout",
+                    "9",
+                    "--",
+                    "-s",
+                    "elfsquad",
+                ],
+                true,
+            ),
+            (
+                &[
+                    "tok", "exec", "elfsquad", "--env", "T", "--", "sh", "-c", "echo",
+                ],
+                true,
+            ),
+            (&["tok", "exec", "--env", "T", "elfsquad", "--", "x"], true),
+            // the name as a flag's value: the full tree decides
+            (&["tok", "get", "--profile", "elfsquad", "envoy"], false),
+            (&["tok", "get", "--profile", "elfsquad"], false),
+        ];
+        for (argv, fast) in cases {
+            let args = os(argv);
+            let full = Cli::try_parse_from(&args);
+            let named: Vec<_> = provider::REGISTRY
+                .iter()
+                .map(|p| p.name())
+                .filter(|n| argv[2..].contains(n))
+                .collect();
+            let shortcut = match named[..] {
+                [only] if ["get", "curl", "exec"].contains(&argv[1]) => {
+                    fast_parse(&args, argv[1], only)
+                }
+                _ => None,
+            };
+            assert_eq!(shortcut.is_some(), *fast, "{argv:?}");
+            if let Some(cli) = shortcut {
+                assert_eq!(decided(&cli), decided(&full.unwrap()), "{argv:?}");
+            }
+            // and parse() agrees with the full tree either way
+            match (parse(args.clone()), Cli::try_parse_from(&args)) {
+                (Ok(a), Ok(b)) => assert_eq!(decided(&a), decided(&b), "{argv:?}"),
+                (Err(a), Err(b)) => assert_eq!(a.kind(), b.kind(), "{argv:?}"),
+                (a, b) => panic!("{argv:?}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
+            }
+        }
     }
 
     #[test]

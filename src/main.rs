@@ -1,16 +1,48 @@
 //! tok: fetch OAuth tokens for scripts and CI. `main` parses, runs, prints
 //! the error once and picks the exit code (DESIGN §7).
+//!
+//! On Unix tok starts from C's `main`, not std's: std's start reads
+//! `/proc/self/maps` and sets up a stack-overflow handler, an eighth of a
+//! cache hit's instructions. What tok needs of it is done here: SIGPIPE
+//! ignored (a closed pipe is an error to handle, not a kill), arguments
+//! from `argv`, stdout flushed before exit.
+#![cfg_attr(all(unix, not(test)), no_main)]
 
 use clap::CommandFactory;
+#[cfg(any(not(unix), test))]
 use std::process::ExitCode;
 use tok::cli::{self, Cli, Cmd, Format};
 use tok::command::{accounts, cache, curl, exec, get, inspect, login};
 use tok::config::{self, Account};
 use tok::{error, keyring, log, output};
 
+#[cfg(all(unix, not(test)))]
+#[unsafe(no_mangle)]
+extern "C" fn main(argc: libc::c_int, argv: *const *const libc::c_char) -> libc::c_int {
+    use std::os::unix::ffi::OsStrExt;
+    // SAFETY: the C runtime passes `argc` valid NUL-terminated strings in
+    // `argv`; ignoring SIGPIPE takes plain integers.
+    let args = unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+        (0..argc.max(0) as usize)
+            .map(|i| *argv.add(i))
+            .take_while(|p| !p.is_null())
+            .map(|p| std::ffi::OsStr::from_bytes(std::ffi::CStr::from_ptr(p).to_bytes()).into())
+            .collect()
+    };
+    let code = tok_main(args);
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    code.into()
+}
+
+#[cfg(any(not(unix), test))]
 fn main() -> ExitCode {
+    ExitCode::from(tok_main(std::env::args_os().collect()))
+}
+
+/// The exit code of the whole run.
+fn tok_main(args: Vec<std::ffi::OsString>) -> u8 {
     tok::harden::process();
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     tok::harden::register_url_passwords(&args);
     let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
     let raw_args = args.clone();
@@ -32,7 +64,7 @@ fn main() -> ExitCode {
             }),
         Err(config_err) => {
             report(&config_err, json_errors);
-            return ExitCode::from(error::Class::Usage.exit_code() as u8);
+            return error::Class::Usage.exit_code() as u8;
         }
     };
     let (cli, account) = match parsed {
@@ -47,16 +79,16 @@ fn main() -> ExitCode {
                 let err = error::TokError::new(error::Class::Usage, usage_line(&e, &raw_args));
                 report(&err.into(), json_errors);
             }
-            return ExitCode::from(code as u8);
+            return code as u8;
         }
     };
     let json = matches!(&cli.command, Cmd::Get(g) if g.format == Format::Json);
     match run(cli, account.as_ref(), &raw_args) {
-        Ok(code) => ExitCode::from(code),
+        Ok(code) => code,
         Err(err) => {
             let (class, _) = error::classify(&err);
             report(&err, json);
-            ExitCode::from(class.exit_code() as u8)
+            class.exit_code() as u8
         }
     }
 }
