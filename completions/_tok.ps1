@@ -29,8 +29,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Fetch (or reuse from the cache) a token and print it')
             [CompletionResult]::new('curl', 'curl', [CompletionResultType]::ParameterValue, 'Run curl with the token: the header never appears in argv or environment')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a provider''s credentials in the OS keyring')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Delete a provider''s keyring entry and cached tokens')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in as a person (device code / browser grants), or store a provider''s credentials in the OS keyring')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Delete a provider''s keyring entry and cached tokens (--revoke: revoke the refresh token at the server first)')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'List or clear cached tokens')
             [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'List the accounts of the config file (never a secret)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWT locally (no verification, no network)')
@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -85,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -109,6 +111,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -136,6 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -162,6 +166,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -169,7 +174,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;get;oauth2' {
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (or --issuer)')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)')
-            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type (device_code and authorization_code: a person signs in)')
             [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
@@ -179,6 +184,11 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--device-url', '--device-url', [CompletionResultType]::ParameterName, 'Device authorization endpoint (device_code; else from --issuer discovery)')
+            [CompletionResult]::new('--authorization-url', '--authorization-url', [CompletionResultType]::ParameterName, 'Authorization endpoint (authorization_code; else from --issuer discovery)')
+            [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'Port of the loopback redirect (authorization_code) [default: a free one]')
+            [CompletionResult]::new('--login-timeout', '--login-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a person to sign in')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
@@ -186,6 +196,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
@@ -194,6 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -212,6 +225,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -242,6 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -265,6 +280,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -291,6 +307,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -316,6 +333,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -324,7 +342,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;curl;oauth2' {
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (or --issuer)')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)')
-            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type (device_code and authorization_code: a person signs in)')
             [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
@@ -334,11 +352,18 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--device-url', '--device-url', [CompletionResultType]::ParameterName, 'Device authorization endpoint (device_code; else from --issuer discovery)')
+            [CompletionResult]::new('--authorization-url', '--authorization-url', [CompletionResultType]::ParameterName, 'Authorization endpoint (authorization_code; else from --issuer discovery)')
+            [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'Port of the loopback redirect (authorization_code) [default: a free one]')
+            [CompletionResult]::new('--login-timeout', '--login-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a person to sign in')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
@@ -347,6 +372,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -367,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -397,6 +424,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -420,6 +448,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -446,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -471,6 +501,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -478,7 +509,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;exec;oauth2' {
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (or --issuer)')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)')
-            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type (device_code and authorization_code: a person signs in)')
             [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
@@ -488,12 +519,19 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--device-url', '--device-url', [CompletionResultType]::ParameterName, 'Device authorization endpoint (device_code; else from --issuer discovery)')
+            [CompletionResult]::new('--authorization-url', '--authorization-url', [CompletionResultType]::ParameterName, 'Authorization endpoint (authorization_code; else from --issuer discovery)')
+            [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'Port of the loopback redirect (authorization_code) [default: a free one]')
+            [CompletionResult]::new('--login-timeout', '--login-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a person to sign in')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
             [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
@@ -502,22 +540,265 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'tok;login' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Account profile')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;login;elfsquad' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]')
+            [CompletionResult]::new('--legacy-url', '--legacy-url', [CompletionResultType]::ParameterName, 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;login;authapi' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the Auth API, e.g. https://auth.example.com (no default)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;login;envoy' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id of the integration (Dev Dashboard)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Email of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_ENVOY_PASSWORD_FILE]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Client API key: no token exchange, header X-Api-Key (other credentials not needed) [also: TOK_ENVOY_API_KEY_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes, comma separated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;login;crayon' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id (registered in Crayon Cloud-iQ)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_CRAYON_PASSWORD_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;login;oauth2' {
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (or --issuer)')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type (device_code and authorization_code: a person signs in)')
+            [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username (password grant)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--device-url', '--device-url', [CompletionResultType]::ParameterName, 'Device authorization endpoint (device_code; else from --issuer discovery)')
+            [CompletionResult]::new('--authorization-url', '--authorization-url', [CompletionResultType]::ParameterName, 'Authorization endpoint (authorization_code; else from --issuer discovery)')
+            [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'Port of the loopback redirect (authorization_code) [default: a free one]')
+            [CompletionResult]::new('--login-timeout', '--login-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a person to sign in')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'tok;logout' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Account profile')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;logout;elfsquad' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]')
+            [CompletionResult]::new('--legacy-url', '--legacy-url', [CompletionResultType]::ParameterName, 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;logout;authapi' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the Auth API, e.g. https://auth.example.com (no default)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;logout;envoy' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id of the integration (Dev Dashboard)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Email of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_ENVOY_PASSWORD_FILE]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Client API key: no token exchange, header X-Api-Key (other credentials not needed) [also: TOK_ENVOY_API_KEY_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes, comma separated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;logout;crayon' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id (registered in Crayon Cloud-iQ)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_CRAYON_PASSWORD_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;logout;oauth2' {
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (or --issuer)')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type (device_code and authorization_code: a person signs in)')
+            [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username (password grant)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--device-url', '--device-url', [CompletionResultType]::ParameterName, 'Device authorization endpoint (device_code; else from --issuer discovery)')
+            [CompletionResult]::new('--authorization-url', '--authorization-url', [CompletionResultType]::ParameterName, 'Authorization endpoint (authorization_code; else from --issuer discovery)')
+            [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'Port of the loopback redirect (authorization_code) [default: a free one]')
+            [CompletionResult]::new('--login-timeout', '--login-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a person to sign in')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'tok;cache' {
@@ -583,8 +864,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Fetch (or reuse from the cache) a token and print it')
             [CompletionResult]::new('curl', 'curl', [CompletionResultType]::ParameterValue, 'Run curl with the token: the header never appears in argv or environment')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a provider''s credentials in the OS keyring')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Delete a provider''s keyring entry and cached tokens')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in as a person (device code / browser grants), or store a provider''s credentials in the OS keyring')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Delete a provider''s keyring entry and cached tokens (--revoke: revoke the refresh token at the server first)')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'List or clear cached tokens')
             [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'List the accounts of the config file (never a secret)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWT locally (no verification, no network)')
@@ -662,9 +943,49 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             break
         }
         'tok;help;login' {
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;help;login;elfsquad' {
+            break
+        }
+        'tok;help;login;authapi' {
+            break
+        }
+        'tok;help;login;envoy' {
+            break
+        }
+        'tok;help;login;crayon' {
+            break
+        }
+        'tok;help;login;oauth2' {
             break
         }
         'tok;help;logout' {
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;help;logout;elfsquad' {
+            break
+        }
+        'tok;help;logout;authapi' {
+            break
+        }
+        'tok;help;logout;envoy' {
+            break
+        }
+        'tok;help;logout;crayon' {
+            break
+        }
+        'tok;help;logout;oauth2' {
             break
         }
         'tok;help;cache' {

@@ -98,6 +98,12 @@ pub struct Entry {
     /// When the request that produced it was sent, seconds since the epoch.
     pub obtained_at: f64,
     pub refresh_token: Option<Secret>,
+    /// The refresh token of a sign-in lives in the OS keyring instead.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub refresh_in_keyring: bool,
+    /// The OpenID Connect ID token issued with the access token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_token: Option<Secret>,
     /// Keyed fingerprints of the secrets that obtained this token, by field
     /// (only those given by flag, environment or file).
     #[serde(default)]
@@ -490,7 +496,7 @@ impl Filter<'_> {
         self.provider.is_none() && self.profile.is_none() && self.account.is_none()
     }
 
-    fn matches(&self, e: &Entry) -> bool {
+    pub fn matches(&self, e: &Entry) -> bool {
         self.provider.is_none_or(|p| e.provider == p)
             && self.profile.is_none_or(|p| e.profile == p)
             && self.account.is_none_or(|(name, identity)| match identity {
@@ -584,6 +590,8 @@ mod tests {
             expires_at: 2e9,
             obtained_at: 1e9,
             refresh_token: None,
+            refresh_in_keyring: false,
+            id_token: None,
             secrets: BTreeMap::new(),
         }
     }

@@ -49,11 +49,13 @@ pub enum Cmd {
     /// Run a command with the token in its environment (TOK_ACCESS_TOKEN, …)
     #[command(after_help = EXEC_HELP)]
     Exec(ExecArgs),
-    /// Store a provider's credentials in the OS keyring
+    /// Sign in as a person (device code / browser grants), or store a
+    /// provider's credentials in the OS keyring
     #[command(after_help = provider::login_help())]
-    Login(ProfileArgs),
-    /// Delete a provider's keyring entry and cached tokens
-    Logout(ProfileArgs),
+    Login(LoginArgs),
+    /// Delete a provider's keyring entry and cached tokens (--revoke: revoke
+    /// the refresh token at the server first)
+    Logout(LogoutArgs),
     /// List or clear cached tokens
     Cache {
         #[command(subcommand)]
@@ -164,7 +166,7 @@ pub enum Format {
     Token,
     /// `Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)
     Header,
-    /// One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache
+    /// One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache (and id_token when one was issued)
     Json,
     /// `export NAME='value'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER
     Env,
@@ -213,16 +215,75 @@ pub struct Common {
     /// Do not write ::add-mask:: for GitHub Actions
     #[arg(long, global = true)]
     pub no_mask: bool,
+    /// Use the OpenID Connect ID token instead of the access token (every
+    /// format, and for curl/exec)
+    #[arg(long, global = true)]
+    pub id_token: bool,
 }
 
 #[derive(Args, Debug)]
-pub struct ProfileArgs {
-    /// Provider name
-    #[arg(value_parser = provider::names())]
-    pub provider: String,
-    /// Account profile
-    #[arg(long, env = "TOK_PROFILE", default_value = "default")]
+pub struct LoginArgs {
+    #[command(subcommand)]
+    pub provider: ProviderCall,
+    #[command(flatten)]
+    pub opts: LoginOpts,
+}
+
+#[derive(Args, Debug)]
+pub struct LogoutArgs {
+    #[command(subcommand)]
+    pub provider: ProviderCall,
+    #[command(flatten)]
+    pub opts: LoginOpts,
+    /// Revoke the refresh token at the server's revocation endpoint (RFC
+    /// 7009) before forgetting it; the local copy goes even if that fails
+    #[arg(long, global = true)]
+    pub revoke: bool,
+}
+
+/// The flags of `tok login` / `tok logout` (the provider's own flags come
+/// with the provider, for sign-in grants and --revoke).
+#[derive(Args, Debug, Clone)]
+pub struct LoginOpts {
+    /// Keeps several accounts of one provider apart (keyring and cache)
+    #[arg(long, env = "TOK_PROFILE", default_value = "default", global = true)]
     pub profile: String,
+    /// Bound on each request to the server
+    #[arg(long, env = "TOK_TIMEOUT", default_value_t = 30, global = true, value_name = "SECONDS",
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+    /// PEM file of extra CA certificates, trusted on top of the OS store
+    #[arg(long, env = "TOK_CA_CERT", global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Allow plain http:// endpoints on non-loopback hosts
+    #[arg(long, global = true)]
+    pub allow_http: bool,
+    /// Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Trace each step on stderr (secrets and tokens masked)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+impl LoginOpts {
+    /// The pipeline's settings for a sign-in or a revocation.
+    pub fn common(&self) -> Common {
+        Common {
+            profile: self.profile.clone(),
+            min_ttl: 60,
+            no_cache: false,
+            refresh: false,
+            offline: false,
+            timeout: self.timeout,
+            ca_cert: self.ca_cert.clone(),
+            allow_http: self.allow_http,
+            dry_run: self.dry_run,
+            verbose: self.verbose,
+            no_mask: false,
+            id_token: false,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]

@@ -43,6 +43,9 @@ pub struct Field {
     /// A credential that replaces all the others (Envoy's API key): the
     /// keyring's is not used when other credentials were given explicitly.
     pub alone: bool,
+    /// Whether it decides which token this is (enters the cache key). Not
+    /// for settings of how a token is obtained (`--login-timeout`).
+    pub keyed: bool,
     pub default: Option<&'static str>,
 }
 
@@ -56,6 +59,7 @@ impl Field {
             login: false,
             identity: false,
             alone: false,
+            keyed: true,
             default: None,
         }
     }
@@ -88,6 +92,14 @@ impl Field {
     pub const fn identity(self) -> Field {
         Field {
             identity: true,
+            ..self
+        }
+    }
+
+    /// A setting of how, not which (see [`Field::keyed`]).
+    pub const fn unkeyed(self) -> Field {
+        Field {
+            keyed: false,
             ..self
         }
     }
@@ -480,6 +492,12 @@ impl Inputs {
         Ok(())
     }
 
+    /// The keyring profile these inputs read (an account's name, or the
+    /// profile).
+    pub fn keyring_profile(&self) -> &str {
+        &self.keyring_profile
+    }
+
     fn field(&self, name: &str) -> &'static Field {
         self.fields
             .iter()
@@ -604,7 +622,11 @@ impl Inputs {
         } else {
             format!("@keyring:{}", self.keyring_profile)
         };
-        for f in self.fields.iter().filter(|f| !f.secret || f.identity) {
+        for f in self
+            .fields
+            .iter()
+            .filter(|f| f.keyed && (!f.secret || f.identity))
+        {
             let v = match self.values.get(f.name) {
                 Some((_, Source::Keyring)) => keyring.clone(),
                 Some((Held::Plain(s), _)) => s.clone(),

@@ -19,6 +19,9 @@ pub enum Class {
     Missing,
     /// `--offline` and no usable cached token.
     Offline,
+    /// A person must sign in (device code, browser) and none can: no
+    /// terminal, or `CI` is set.
+    InteractionRequired,
     /// `tok exec`: the command was not found (127, as shells say).
     CommandNotFound,
     /// `tok exec`: the command was found but could not be run (126).
@@ -33,6 +36,7 @@ impl Class {
             Class::Rejected => 3,
             Class::Missing => 4,
             Class::Offline => 5,
+            Class::InteractionRequired => 6,
             Class::CommandNotFound => 127,
             Class::CommandNotRunnable => 126,
         }
@@ -46,6 +50,7 @@ impl Class {
             Class::Rejected => "rejected",
             Class::Missing => "missing_credentials",
             Class::Offline => "offline",
+            Class::InteractionRequired => "interaction_required",
             Class::CommandNotFound => "command_not_found",
             Class::CommandNotRunnable => "command_not_runnable",
         }
@@ -141,6 +146,7 @@ mod tests {
         assert_eq!(Class::Rejected.exit_code(), 3);
         assert_eq!(Class::Missing.exit_code(), 4);
         assert_eq!(Class::Offline.exit_code(), 5);
+        assert_eq!(Class::InteractionRequired.exit_code(), 6);
         assert_eq!(Class::CommandNotFound.exit_code(), 127);
         assert_eq!(Class::CommandNotRunnable.exit_code(), 126);
     }

@@ -14,6 +14,7 @@
 use crate::credentials::{Store, Stored};
 use crate::error::{Class, TokError};
 use crate::log;
+use crate::secret::Secret;
 use anyhow::Result;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::mpsc;
@@ -237,8 +238,32 @@ pub fn save(
     }
 }
 
+/// Set one value of a provider/profile's entry (`None`: remove it),
+/// keeping the others; an entry left empty is deleted.
+pub fn update(provider: &str, profile: &str, name: &str, value: Option<&Secret>) -> Result<()> {
+    let deadline = Instant::now() + TIMEOUT;
+    let mut values: BTreeMap<String, String> =
+        match (OsKeyring { deadline }).load(provider, profile)? {
+            Stored::Values(v) => v.into_iter().collect(),
+            Stored::Unavailable(why) => return Err(broken(why)),
+        };
+    match value {
+        Some(v) => values.insert(name.to_string(), v.expose().to_string()),
+        None => values.remove(name),
+    };
+    if values.is_empty() {
+        delete(provider, profile).map(|_| ())
+    } else {
+        save(provider, profile, &values).map(|_| ())
+    }
+}
+
 /// Delete the entry of one provider and profile; no entry is fine.
 pub fn delete(provider: &str, profile: &str) -> Result<bool> {
+    // turned off: it holds nothing of tok's
+    if backend()? == Backend::Off {
+        return Ok(false);
+    }
     let user = account(provider, profile);
     match bounded(None, move |b| {
         let entry = keyring_core::Entry::new(SERVICE, &user).map_err(|e| translate(b, e))?;

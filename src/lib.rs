@@ -13,6 +13,7 @@ pub mod discovery;
 pub mod error;
 pub mod fsread;
 pub mod fuzzing;
+pub mod grant;
 pub mod harden;
 pub mod http;
 pub mod jwt;

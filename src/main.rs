@@ -117,8 +117,14 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
             common(&mut args.common);
             exec::run(args, &keyring::open, account)
         }
-        Cmd::Login(args) => done(login::login(args, account)),
-        Cmd::Logout(args) => done(login::logout(args, account)),
+        Cmd::Login(args) => {
+            log::set_verbose(args.opts.verbose);
+            done(login::login(args, account, &keyring::open, raw))
+        }
+        Cmd::Logout(args) => {
+            log::set_verbose(args.opts.verbose);
+            done(login::logout(args, account, &keyring::open, raw))
+        }
         Cmd::Cache { command } => done(cache::run(command, account)),
         Cmd::Accounts { json, names } => {
             done(accounts::run(cli.globals.config.as_deref(), json, names))
@@ -159,7 +165,7 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     };
     let runs_provider = matches!(
         args.get(1).and_then(|a| a.to_str()),
-        Some("get" | "curl" | "exec")
+        Some("get" | "curl" | "exec" | "login" | "logout")
     );
     if e.kind() == ErrorKind::InvalidSubcommand
         && runs_provider

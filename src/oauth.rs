@@ -19,6 +19,8 @@ pub struct Token {
     pub expires_in: Option<f64>,
     pub scope: Option<String>,
     pub refresh_token: Option<Secret>,
+    /// An OpenID Connect ID token, when one was issued.
+    pub id_token: Option<Secret>,
 }
 
 pub fn normalise_token_type(raw: Option<&str>) -> String {
@@ -117,6 +119,7 @@ pub fn parse_standard(resp: &Response) -> Result<Token, TokError> {
         expires_in: lifetime(map.get("expires_in")),
         scope: non_empty(map.get("scope")),
         refresh_token: non_empty(map.get("refresh_token")).map(Secret::new),
+        id_token: non_empty(map.get("id_token")).map(Secret::new),
     })
 }
 

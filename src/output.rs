@@ -17,6 +17,8 @@ pub struct Shown<'a> {
     pub provider: &'a str,
     pub profile: &'a str,
     pub from_cache: bool,
+    /// The ID token issued with it, shown by `-f json`.
+    pub id_token: Option<&'a Secret>,
 }
 
 /// The credential header line, without a newline: `Authorization: Bearer
@@ -58,7 +60,7 @@ pub fn render(format: Format, s: &Shown, now: f64) -> String {
             .map(|(k, v)| format!("export {k}={}\n", shell_quote(v)))
             .collect(),
         Format::Json => {
-            let obj = serde_json::json!({
+            let mut obj = serde_json::json!({
                 "access_token": s.token.expose(),
                 "token_type": s.token_type,
                 "expires_at": s.expires_at.map(jwt::rfc3339),
@@ -68,6 +70,9 @@ pub fn render(format: Format, s: &Shown, now: f64) -> String {
                 "profile": s.profile,
                 "from_cache": s.from_cache,
             });
+            if let Some(id) = s.id_token {
+                obj["id_token"] = id.expose().into();
+            }
             format!("{obj}\n")
         }
     }
@@ -117,6 +122,7 @@ mod tests {
             provider: "elfsquad",
             profile: "default",
             from_cache: true,
+            id_token: None,
         }
     }
 

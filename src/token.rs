@@ -13,6 +13,7 @@ use crate::cache::{Cache, Entry, Key, Lock};
 use crate::cli::{Common, ProviderCall};
 use crate::credentials::{Inputs, Kind, Source, Store};
 use crate::error::{Class, TokError, fail};
+use crate::grant::Asker;
 use crate::http::Http;
 use crate::oauth::Token;
 use crate::output::Shown;
@@ -41,6 +42,10 @@ pub struct Obtained {
     pub from_cache: bool,
     /// Whether asking again can give another token (not for an API key).
     pub renewable: bool,
+    /// The OpenID Connect ID token issued with it.
+    pub id_token: Option<Secret>,
+    /// Where its refresh token is kept, if it has one.
+    pub refresh_in: Option<&'static str>,
 }
 
 impl Obtained {
@@ -54,7 +59,26 @@ impl Obtained {
             provider: &self.provider,
             profile: &self.profile,
             from_cache: self.from_cache,
+            id_token: self.id_token.as_ref(),
         }
+    }
+
+    /// `--id-token`: the ID token in the access token's place, with its
+    /// own expiry.
+    fn id_token_instead(mut self) -> Result<Obtained> {
+        let Some(id) = self.id_token.take() else {
+            return fail(
+                Class::Usage,
+                format!(
+                    "{} issued no ID token: --id-token needs the openid scope (--scope openid) and an OpenID provider",
+                    self.provider
+                ),
+            );
+        };
+        self.expires_at = jwt::exp(id.expose()).or(self.expires_at);
+        self.token = id;
+        self.token_type = "Bearer".into();
+        Ok(self)
     }
 
     fn from_entry(e: &Entry, from_cache: bool) -> Obtained {
@@ -68,6 +92,12 @@ impl Obtained {
             profile: e.profile.clone(),
             from_cache,
             renewable: true,
+            id_token: e.id_token.clone(),
+            refresh_in: if e.refresh_in_keyring {
+                Some("the OS keyring")
+            } else {
+                e.refresh_token.as_ref().map(|_| "the cache entry (0600)")
+            },
         }
     }
 }
@@ -80,7 +110,8 @@ pub enum Outcome {
 }
 
 /// Obtain a token for `call`. `rejected`: a token an API has just refused
-/// (never served again, even if the cache still holds it).
+/// (never served again, even if the cache still holds it). A sign-in grant
+/// asks a person only on a terminal, and never under CI (exit 6).
 pub fn obtain(
     call: &ProviderCall,
     c: &Common,
@@ -88,6 +119,32 @@ pub fn obtain(
     rejected: Option<&Secret>,
     account: Option<&crate::config::Account>,
 ) -> Result<Outcome> {
+    match pipeline(call, c, store, rejected, account, Asker::Command)? {
+        Outcome::Token(t) if c.id_token => Ok(Outcome::Token(t.id_token_instead()?)),
+        other => Ok(other),
+    }
+}
+
+/// `tok login` for a sign-in grant: a person signs in now, whatever the
+/// cache holds; the refresh token is kept for later calls.
+pub fn sign_in(
+    call: &ProviderCall,
+    c: &Common,
+    store: StoreFn,
+    account: Option<&crate::config::Account>,
+) -> Result<Outcome> {
+    pipeline(call, c, store, None, account, Asker::Login)
+}
+
+fn pipeline(
+    call: &ProviderCall,
+    c: &Common,
+    store: StoreFn,
+    rejected: Option<&Secret>,
+    account: Option<&crate::config::Account>,
+    asker: Asker,
+) -> Result<Outcome> {
+    let login = asker == Asker::Login;
     let started = Instant::now();
     let deadline = started + Duration::from_secs(c.timeout);
     let provider = provider::find(&call.name)
@@ -118,14 +175,17 @@ pub fn obtain(
     };
     let key = cache_key(provider, &inp, c, &mut cache)?;
     let usable = |e: &Entry| {
-        e.fresh(jwt::now(), c.min_ttl)
-            && rejected.is_none_or(|r| *r != e.access_token)
+        let now = jwt::now();
+        !login
+            && e.fresh(now, c.min_ttl)
+            && rejected.is_none_or(|r| *r != e.access_token && Some(r) != e.id_token.as_ref())
             && (c.offline || same_secrets(&inp, e, cache.as_ref()))
+            && (!c.id_token || id_token_fresh(e, now, c.min_ttl))
     };
 
     let started_epoch = jwt::now();
     let mut entry = None;
-    if let Some(cache) = &cache {
+    if let Some(cache) = cache.as_ref().filter(|_| !login) {
         let path = cache.entry_path(&key);
         entry = cache.read_at(&path, &key);
         match &entry {
@@ -167,7 +227,8 @@ pub fn obtain(
         );
     }
     if c.dry_run {
-        return dry_run(provider, inp, c, store, deadline, entry, cache.as_ref());
+        inp.complete(&*store(deadline), deadline)?;
+        return dry_run(provider, inp, c, entry, cache.as_ref(), login);
     }
 
     let lock: Option<Lock> = match &cache {
@@ -203,25 +264,73 @@ pub fn obtain(
     if let Some(st) = provider.static_token(&inp) {
         return static_token(provider, &inp, c, st);
     }
+    let kind = provider.sign_in(&inp);
+    if login && kind.is_none() {
+        return fail(
+            Class::Usage,
+            format!(
+                "{} signs in without a person: nothing to do",
+                provider.name()
+            ),
+        );
+    }
+    // a sign-in's refresh token: in the cache entry, or in the keyring
+    let kept = inp
+        .secret("refresh-token")
+        .filter(|_| kind.is_some() && inp.source("refresh-token") == Some(&Source::Keyring))
+        .cloned();
+    let refresh = match login {
+        true => None,
+        false => entry
+            .as_ref()
+            .and_then(|e| e.refresh_token.clone())
+            .or_else(|| kept.clone()),
+    };
+    let login_cmd = login_command(provider, &inp, account);
+    if let Some(kind) = kind
+        && refresh.is_none()
+    {
+        crate::grant::check_person(kind, asker, &login_cmd)?;
+    }
     if let Some(issuer) = provider.issuer(&inp) {
         let http = client_for(&issuer, c, deadline)?;
         let found = crate::discovery::discover(&issuer, cache.as_ref(), &http)?;
-        inp.set_found("token-url", found.token_endpoint, &issuer);
+        set_discovered(&mut inp, found, &issuer);
     }
     let http = client_for(&provider.endpoint(&inp)?, c, deadline)?;
-    let refresh = entry.as_ref().and_then(|e| e.refresh_token.clone());
-    let (token, sent_at) = fetch(
-        provider,
-        &inp,
-        c,
-        &http,
-        refresh,
-        cache.as_ref().map(|cc| (cc, &key)),
-    )?;
+    let keyring_refresh = refresh.is_some() && refresh == kept;
+    let primary = || match kind {
+        Some(kind) => {
+            crate::grant::check_person(kind, asker, &login_cmd)?;
+            let until = crate::grant::login_deadline(&inp)?;
+            crate::grant::run(kind, provider, &inp, c, until)
+        }
+        None => exchange(provider, &inp, c, &http, &provider.token_request(&inp)?),
+    };
+    let forget = || {
+        if let Some((cache, key)) = cache.as_ref().map(|cc| (cc, &key)) {
+            cache.remove(key);
+        }
+        if keyring_refresh {
+            forget_keyring_refresh(provider, &inp);
+        }
+    };
+    let (token, sent_at) = fetch(provider, &inp, c, &http, refresh.clone(), &primary, &forget)?;
     log::register(token.access_token.expose());
-    if let Some(r) = &token.refresh_token {
-        log::register(r.expose());
+    for t in [&token.refresh_token, &token.id_token]
+        .into_iter()
+        .flatten()
+    {
+        log::register(t.expose());
     }
+    // the refresh token of a sign-in is the long-lived credential: the
+    // keyring keeps it where one works, else the 0600 entry
+    let in_keyring = match (&token.refresh_token, kind) {
+        (Some(rt), Some(_)) => {
+            (keyring_refresh && refresh.as_ref() == Some(rt)) || keep_in_keyring(provider, &inp, rt)
+        }
+        _ => false,
+    };
 
     let expires_at = token
         .expires_in
@@ -239,7 +348,9 @@ pub fn obtain(
         token_type: token.token_type.clone(),
         expires_at,
         obtained_at: sent_at,
-        refresh_token: token.refresh_token.clone(),
+        refresh_token: token.refresh_token.clone().filter(|_| !in_keyring),
+        refresh_in_keyring: in_keyring,
+        id_token: token.id_token.clone(),
         secrets: fingerprints(&inp, cache.as_ref()),
     });
     match (&cache, &new_entry) {
@@ -265,8 +376,84 @@ pub fn obtain(
             profile: c.profile.clone(),
             from_cache: false,
             renewable: true,
+            id_token: token.id_token,
+            refresh_in: in_keyring.then_some("the OS keyring"),
         },
     }))
+}
+
+/// Whether the entry's ID token has more than `min_ttl` seconds left (one
+/// without `exp` lives as long as the access token).
+fn id_token_fresh(e: &Entry, now: f64, min_ttl: u64) -> bool {
+    e.id_token
+        .as_ref()
+        .is_some_and(|id| jwt::exp(id.expose()).is_none_or(|exp| exp - now > min_ttl as f64))
+}
+
+/// The endpoints an issuer's discovery document names, where not given.
+fn set_discovered(inp: &mut Inputs, found: crate::discovery::Metadata, issuer: &str) {
+    inp.set_found("token-url", found.token_endpoint, issuer);
+    for (field, url) in [
+        ("device-url", found.device_authorization_endpoint),
+        ("authorization-url", found.authorization_endpoint),
+        ("revocation-url", found.revocation_endpoint),
+    ] {
+        if let Some(url) = url
+            && inp.get(field).is_none()
+        {
+            inp.set_found(field, url, issuer);
+        }
+    }
+}
+
+/// The `tok login` that signs in for these inputs.
+fn login_command(
+    provider: &dyn Provider,
+    inp: &Inputs,
+    account: Option<&crate::config::Account>,
+) -> String {
+    match account {
+        Some(a) => format!("tok login {}", a.name),
+        None if inp.profile == "default" => {
+            format!("tok login {} …", provider.name())
+        }
+        None => format!("tok login {} --profile {} …", provider.name(), inp.profile),
+    }
+}
+
+/// Put a sign-in's refresh token in the keyring; false when none works
+/// (then the cache entry keeps it).
+fn keep_in_keyring(provider: &dyn Provider, inp: &Inputs, rt: &Secret) -> bool {
+    match crate::keyring::update(
+        provider.name(),
+        inp.keyring_profile(),
+        "refresh-token",
+        Some(rt),
+    ) {
+        Ok(()) => {
+            log::trace("the refresh token is kept in the OS keyring");
+            true
+        }
+        Err(e) => {
+            log::trace(format!(
+                "the OS keyring cannot keep the refresh token ({e:#}): the cache entry (0600) keeps it"
+            ));
+            false
+        }
+    }
+}
+
+fn forget_keyring_refresh(provider: &dyn Provider, inp: &Inputs) {
+    if let Err(e) = crate::keyring::update(
+        provider.name(),
+        inp.keyring_profile(),
+        "refresh-token",
+        None,
+    ) {
+        log::warn(format!(
+            "{e:#}; could not remove the refused refresh token from the keyring"
+        ));
+    }
 }
 
 /// An HTTP client for `url`, once tok may send to it (https, or plain http
@@ -376,37 +563,61 @@ fn dry_run(
     provider: &dyn Provider,
     mut inp: Inputs,
     c: &Common,
-    store: StoreFn,
-    deadline: Instant,
     entry: Option<Entry>,
     cache: Option<&Cache>,
+    login: bool,
 ) -> Result<Outcome> {
-    inp.complete(&*store(deadline), deadline)?;
     trace_sources(provider, &inp);
     if let Some(st) = provider.static_token(&inp) {
         log::trace("dry run: an API key needs no request");
         return static_token(provider, &inp, c, st);
     }
+    let kind = provider.sign_in(&inp);
     // a dry run fetches nothing: a cached discovery document, or say so
     let mut before = String::new();
     if let Some(issuer) = provider.issuer(&inp) {
         provider::check_url(&issuer, c.allow_http)?;
-        let token_url = match crate::discovery::cached_only(&issuer, cache) {
-            Some(m) => m.token_endpoint,
+        match crate::discovery::cached_only(&issuer, cache) {
+            Some(m) => set_discovered(&mut inp, m, &issuer),
             None => {
                 before = format!(
-                    "GET {}/.well-known/openid-configuration (discovery; the token endpoint below is a placeholder)\n\n",
+                    "GET {}/.well-known/openid-configuration (discovery; the endpoints below are placeholders)\n\n",
                     issuer.trim_end_matches('/')
                 );
-                format!("{}/<token_endpoint>", issuer.trim_end_matches('/'))
+                let base = issuer.trim_end_matches('/');
+                set_discovered(
+                    &mut inp,
+                    crate::discovery::Metadata {
+                        issuer: issuer.clone(),
+                        token_endpoint: format!("{base}/<token_endpoint>"),
+                        device_authorization_endpoint: Some(format!(
+                            "{base}/<device_authorization_endpoint>"
+                        )),
+                        revocation_endpoint: None,
+                        introspection_endpoint: None,
+                        authorization_endpoint: Some(format!("{base}/<authorization_endpoint>")),
+                    },
+                    &issuer,
+                );
             }
         };
-        inp.set_found("token-url", token_url, &issuer);
     }
+    let kept = inp
+        .secret("refresh-token")
+        .filter(|_| kind.is_some() && inp.source("refresh-token") == Some(&Source::Keyring))
+        .cloned();
     let refresh = entry
         .and_then(|e| e.refresh_token)
+        .or(kept)
+        .filter(|_| !login)
         .and_then(|rt| provider.refresh_request(&inp, &rt))
         .and_then(Result::ok);
+    if let (Some(kind), None) = (kind, &refresh) {
+        return Ok(Outcome::DryRun(format!(
+            "{before}{}",
+            crate::grant::describe(kind, provider, &inp)?
+        )));
+    }
     let req = match refresh {
         Some(req) => {
             log::trace("dry run: a cached refresh token would be used");
@@ -433,7 +644,8 @@ fn fetch(
     c: &Common,
     http: &Http,
     refresh: Option<Secret>,
-    cache: Option<(&Cache, &Key)>,
+    primary: &dyn Fn() -> Result<(Token, f64)>,
+    forget: &dyn Fn(),
 ) -> Result<(Token, f64)> {
     if let Some(rt) = refresh {
         match provider.refresh_request(inp, &rt) {
@@ -459,21 +671,24 @@ fn fetch(
                             return Err(e);
                         }
                         // the refresh token is dead: never send it again
-                        if let Some((cache, key)) = cache {
-                            cache.remove(key);
-                        }
-                        return match provider.token_request(inp) {
-                            Ok(req) => {
-                                log::trace(format!("refresh token rejected ({e:#}); falling back to the primary grant"));
-                                exchange(provider, inp, c, http, &req)
+                        forget();
+                        log::trace(format!(
+                            "refresh token rejected ({e:#}); falling back to the primary grant"
+                        ));
+                        return match primary() {
+                            Ok(done) => Ok(done),
+                            Err(missing)
+                                if crate::error::classify(&missing).0 == Class::Missing =>
+                            {
+                                Err(TokError::new(
+                                    Class::Rejected,
+                                    format!(
+                                        "the cached refresh token was rejected ({e:#}), and the primary grant cannot be used: {missing:#}"
+                                    ),
+                                )
+                                .into())
                             }
-                            Err(missing) => Err(TokError::new(
-                                Class::Rejected,
-                                format!(
-                                    "the cached refresh token was rejected ({e:#}), and the primary grant cannot be used: {missing:#}"
-                                ),
-                            )
-                            .into()),
+                            Err(other) => Err(other),
                         };
                     }
                 }
@@ -482,8 +697,7 @@ fn fetch(
             None => {}
         }
     }
-    let req = provider.token_request(inp)?;
-    exchange(provider, inp, c, http, &req)
+    primary()
 }
 
 /// Send one request and parse its answer. Returns the token and when the
@@ -627,5 +841,7 @@ fn static_token(
         profile: c.profile.clone(),
         from_cache: false,
         renewable: false,
+        id_token: None,
+        refresh_in: None,
     }))
 }

@@ -476,7 +476,9 @@ fn cache_list_and_clear() {
     assert_eq!(lines.len(), 3, "{}", out.stdout);
     assert!(lines[0].starts_with("PROVIDER"));
     assert!(
-        out.stdout.contains("authapi") && out.stdout.contains("bob") && out.stdout.contains("yes")
+        out.stdout.contains("authapi")
+            && out.stdout.contains("bob")
+            && out.stdout.contains("cache")
     );
     assert!(
         out.stdout.contains("elfsquad") && out.stdout.contains("ci") && out.stdout.contains("cid")

@@ -675,13 +675,23 @@ fn logout_says_what_it_removed_even_when_the_keyring_fails() {
     let srv = Server::fixed("AT", 3600);
     let env = Env::new();
     run(&mut env.tok(&strs(&elfsquad_args("s3cret", &srv.url("/t"), &[])))).expect(0);
-    let out = run(env.tok(&["logout", "elfsquad"]).env("TOK_KEYRING", "none")).expect(1);
+    // a keyring that cannot be reached
+    let out = run(env
+        .tok(&["logout", "elfsquad"])
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus"))
+    .expect(1);
     assert!(
         out.stderr.starts_with("tok: dropped 1 cached token for elfsquad (profile default); the keyring entry was not removed\n"),
         "{}",
         out.stderr
     );
     assert!(env.entries().is_empty());
+    // a keyring turned off holds nothing to remove
+    let out = run(env.tok(&["logout", "elfsquad"]).env("TOK_KEYRING", "none")).expect(0);
+    assert_eq!(
+        out.stderr,
+        "tok: no keyring entry for elfsquad (profile default)\n"
+    );
 }
 
 #[test]
@@ -731,4 +741,50 @@ fn an_account_secret_from_the_keyring_and_account_over_keyring() {
     // a cache hit opens no keyring (it is gone now)
     drop(ss);
     run(&mut env.tok(&["get", "warehouse"])).expect(0);
+}
+
+#[test]
+fn a_sign_in_keeps_its_refresh_token_in_the_keyring() {
+    let Some(ss) = SecretService::start() else {
+        return;
+    };
+    let Some(op) = Oidc::start() else { return };
+    let env = ss.env();
+    let a = signin::device_args(&op);
+    let out = signin::device_login(&env, &a).expect(0);
+    assert!(
+        out.stderr
+            .contains("the refresh token is kept in the OS keyring"),
+        "{}",
+        out.stderr
+    );
+    let list = run(&mut env.tok(&["cache", "list", "--json"])).expect(0);
+    let rows: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    assert_eq!(rows[0]["refresh_token_in"], "keyring", "{}", list.stdout);
+    for (path, bytes) in env.cache_files() {
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+        if v.get("access_token").is_some() {
+            assert!(
+                v["refresh_token"].is_null(),
+                "{path:?} holds the refresh token"
+            );
+            assert_eq!(v["refresh_in_keyring"], true);
+        }
+    }
+    // a refresh reads it from the keyring (and keeps the rotated one there),
+    // with no person and under CI
+    let ci = signin::same_with_ci(&env);
+    let first = run(&mut ci.tok(&signin::with("get", &a, &[]))).expect(0);
+    for _ in 0..2 {
+        let again = run(&mut ci.tok(&signin::with("get", &a, &["--refresh"]))).expect(0);
+        assert_ne!(again.stdout, first.stdout);
+    }
+    let out = run(&mut env.tok(&signin::with("logout", &a, &["--revoke"]))).expect(0);
+    assert!(
+        out.stderr.contains("revoked 1 refresh token")
+            && out.stderr.contains("deleted the keyring entry"),
+        "{}",
+        out.stderr
+    );
+    run(&mut ci.tok(&signin::with("get", &a, &[]))).expect(6);
 }

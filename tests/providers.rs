@@ -409,8 +409,8 @@ fn usage_errors_exit_2() {
             "cannot be used with",
         ),
         (
-            &["login"][..],
-            "required arguments were not provided: <PROVIDER>",
+            &["login", "nosuchprovider"][..],
+            "unknown provider 'nosuchprovider'",
         ),
     ] {
         let out = run(&mut env.tok(args)).expect(2).one_line_error();

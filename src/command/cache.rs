@@ -63,7 +63,8 @@ fn list(cache: &Cache, as_json: bool) -> Result<()> {
                     "scope": e.scope,
                     "expires_at": jwt::rfc3339(e.expires_at),
                     "expires_in": e.ttl(now).max(0.0).floor() as u64,
-                    "refresh_token": e.refresh_token.is_some(),
+                    "refresh_token": e.refresh_token.is_some() || e.refresh_in_keyring,
+                    "refresh_token_in": refresh_place(e),
                 })
             })
             .collect();
@@ -84,11 +85,7 @@ fn list(cache: &Cache, as_json: bool) -> Result<()> {
             } else {
                 format!("{} (expired)", jwt::rfc3339(e.expires_at))
             };
-            let refresh = if e.refresh_token.is_some() {
-                "yes"
-            } else {
-                "no"
-            };
+            let refresh = refresh_place(e).unwrap_or("no");
             let host = if e.endpoint == "@keyring" {
                 "(from keyring)".to_string()
             } else {
@@ -108,6 +105,16 @@ fn list(cache: &Cache, as_json: bool) -> Result<()> {
     };
     output::emit(&text, "the cache list")?;
     Ok(())
+}
+
+/// Where an entry's refresh token is kept: in the entry, or (a sign-in's)
+/// in the OS keyring.
+fn refresh_place(e: &crate::cache::Entry) -> Option<&'static str> {
+    if e.refresh_in_keyring {
+        Some("keyring")
+    } else {
+        e.refresh_token.as_ref().map(|_| "cache")
+    }
 }
 
 /// Rows as aligned columns, two spaces apart.

@@ -1,22 +1,61 @@
-//! `tok login` and `tok logout`: credentials into and out of the OS keyring.
+//! `tok login` and `tok logout`: sign in, or credentials into and out of
+//! the OS keyring.
 //!
-//! `login` asks for each login field of the provider, in the order its
-//! `--help` lists them: on a terminal with a prompt (secrets without echo),
-//! otherwise one value per line from stdin. An empty answer skips a field.
-//! Both drop the provider/profile's cached tokens.
+//! For a sign-in grant (`--grant device_code|authorization_code`) `login`
+//! runs the flow once through the token pipeline, which keeps the refresh
+//! token for later calls. Otherwise it asks for each login field of the
+//! provider, in the order its `--help` lists them: on a terminal with a
+//! prompt (secrets without echo), otherwise one value per line from stdin.
+//! An empty answer skips a field. Both drop the provider/profile's cached
+//! tokens; `logout --revoke` first revokes refresh tokens at the server.
 
 use crate::cache::{Cache, Filter};
-use crate::cli::ProfileArgs;
+use crate::cli::{LoginArgs, LogoutArgs, ProviderCall};
 use crate::config::{Account, SecretRef, Value};
+use crate::credentials::{Inputs, Source};
 use crate::error::{Class, TokError};
 use crate::provider::{self, Provider};
-use crate::{keyring, log};
+use crate::secret::Secret;
+use crate::token::{self, Outcome, StoreFn};
+use crate::{keyring, log, output};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Read};
 
-pub fn login(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
-    let provider = find(&args.provider)?;
+pub fn login(
+    args: LoginArgs,
+    account: Option<&Account>,
+    store: StoreFn,
+    raw: &[std::ffi::OsString],
+) -> Result<()> {
+    let provider = find(&args.provider.name)?;
+    let mut common = args.opts.common();
+    if let Some(a) = account {
+        a.apply_common(&mut common, raw);
+    }
+    let inp = Inputs::from_matches(
+        provider.name(),
+        provider.fields(),
+        &common.profile,
+        &args.provider.matches,
+        account,
+    );
+    if provider.sign_in(&inp).is_some() {
+        return sign_in(provider, &args.provider, &common, store, account);
+    }
+    only_for_sign_in(
+        provider,
+        &args.provider,
+        "tok login asks for the credentials it stores",
+    )?;
+    if args.opts.dry_run {
+        return Err(TokError::new(
+            Class::Usage,
+            "--dry-run shows a sign-in grant's first step; storing credentials has none",
+        )
+        .into());
+    }
+    let mut profile = args.opts.profile.clone();
     // an account's keyring entry is named after it; the values its file
     // gives are not asked for
     let fields: Vec<_> = provider
@@ -44,16 +83,15 @@ pub fn login(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
             )
             .into());
         }
-        args.profile = a.name.clone();
+        profile = a.name.clone();
     }
-    usable_keyring(provider, &args.profile)?;
+    usable_keyring(provider, &profile)?;
     let stdin = std::io::stdin();
     let tty = stdin.is_terminal();
     if tty {
         log::line(&format!(
-            "tok: credentials for {} (profile {}); leave a value empty to skip it",
+            "tok: credentials for {} (profile {profile}); leave a value empty to skip it",
             provider.name(),
-            args.profile
         ));
     }
     let mut lines = stdin.lock();
@@ -88,26 +126,91 @@ pub fn login(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
         )
         .into());
     }
-    let backend = keyring::save(provider.name(), &args.profile, &values)?;
-    let dropped = drop_cached(provider, &args.profile, account);
+    let backend = keyring::save(provider.name(), &profile, &values)?;
+    let dropped = drop_cached(provider, &profile, account);
     let names: Vec<&str> = values.keys().map(String::as_str).collect();
     log::line(&format!(
-        "tok: stored {} for {} (profile {}) in the {backend}{dropped}",
+        "tok: stored {} for {} (profile {profile}) in the {backend}{dropped}",
         names.join(", "),
         provider.name(),
-        args.profile
     ));
     Ok(())
 }
 
-pub fn logout(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
-    let provider = find(&args.provider)?;
+/// A person signs in now (exit 6 under CI); the refresh token is kept.
+fn sign_in(
+    provider: &dyn Provider,
+    call: &ProviderCall,
+    common: &crate::cli::Common,
+    store: StoreFn,
+    account: Option<&Account>,
+) -> Result<()> {
+    let who = match account {
+        Some(a) => format!("account {}", a.name),
+        None => format!("{} (profile {})", provider.name(), common.profile),
+    };
+    match token::sign_in(call, common, store, account)? {
+        Outcome::DryRun(text) => output::emit(&text, "the dry run"),
+        Outcome::Token(t) => {
+            let kept = match t.refresh_in {
+                Some(place) => format!("the refresh token is kept in {place}"),
+                None => "no refresh token was kept: the next token needs a sign-in again".into(),
+            };
+            log::line(&format!("tok: signed in for {who}; {kept}"));
+            Ok(())
+        }
+    }
+}
+
+/// Refuse provider flags on the command line where they would not be
+/// used (storing credentials; logout without --revoke).
+fn only_for_sign_in(provider: &dyn Provider, call: &ProviderCall, why: &str) -> Result<()> {
+    let given: Vec<String> = provider
+        .fields()
+        .iter()
+        .filter(|f| {
+            call.matches.value_source(f.name) == Some(clap::parser::ValueSource::CommandLine)
+        })
+        .map(|f| format!("--{}", f.name))
+        .collect();
+    if given.is_empty() {
+        return Ok(());
+    }
+    Err(TokError::new(
+        Class::Usage,
+        format!("{why}: {} would not be used here", given.join(", ")),
+    )
+    .into())
+}
+
+pub fn logout(
+    args: LogoutArgs,
+    account: Option<&Account>,
+    store: StoreFn,
+    raw: &[std::ffi::OsString],
+) -> Result<()> {
+    let provider = find(&args.provider.name)?;
+    let mut profile = args.opts.profile.clone();
+    let revoked = if args.revoke {
+        let mut common = args.opts.common();
+        if let Some(a) = account {
+            a.apply_common(&mut common, raw);
+        }
+        Some(revoke(provider, &args.provider, &common, store, account))
+    } else {
+        only_for_sign_in(
+            provider,
+            &args.provider,
+            "without --revoke, tok logout only forgets",
+        )?;
+        None
+    };
     if let Some(a) = account {
-        args.profile = a.name.clone();
+        profile = a.name.clone();
     }
     // the cached tokens go first: they must go even if the keyring fails
-    let dropped = drop_cached(provider, &args.profile, account);
-    let deleted = match keyring::delete(provider.name(), &args.profile) {
+    let dropped = drop_cached(provider, &profile, account);
+    let deleted = match keyring::delete(provider.name(), &profile) {
         Ok(deleted) => deleted,
         Err(e) => {
             let removed = dropped.trim_start_matches("; ");
@@ -117,9 +220,8 @@ pub fn logout(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
                 removed
             };
             log::line(&format!(
-                "tok: {removed} for {} (profile {}); the keyring entry was not removed",
+                "tok: {removed} for {} (profile {profile}); the keyring entry was not removed",
                 provider.name(),
-                args.profile
             ));
             return Err(e);
         }
@@ -130,11 +232,123 @@ pub fn logout(mut args: ProfileArgs, account: Option<&Account>) -> Result<()> {
         "no keyring entry"
     };
     log::line(&format!(
-        "tok: {what} for {} (profile {}){dropped}",
+        "tok: {what} for {} (profile {profile}){dropped}",
         provider.name(),
-        args.profile
     ));
-    Ok(())
+    match revoked {
+        Some(Err(e)) => Err(e.context("the local copy was removed, but revoking failed")),
+        _ => Ok(()),
+    }
+}
+
+/// Revoke every refresh token tok keeps for this provider/profile (or
+/// account) at the server; says what it did. An error when any
+/// revocation failed (the caller still forgets them locally).
+fn revoke(
+    provider: &dyn Provider,
+    call: &ProviderCall,
+    c: &crate::cli::Common,
+    store: StoreFn,
+    account: Option<&Account>,
+) -> Result<()> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(c.timeout);
+    let mut inp = Inputs::from_matches(
+        provider.name(),
+        provider.fields(),
+        &c.profile,
+        &call.matches,
+        account,
+    );
+    inp.read_files()?;
+    inp.complete(&*store(deadline), deadline)?;
+    for s in inp.secrets() {
+        log::register(s.expose());
+    }
+    let mut tokens: Vec<Secret> = Vec::new();
+    if inp.source("refresh-token") == Some(&Source::Keyring)
+        && let Some(rt) = inp.secret("refresh-token")
+    {
+        tokens.push(rt.clone());
+    }
+    let filter = filter(provider, &c.profile, account);
+    if let Ok(cache) = Cache::open() {
+        for (_, e) in cache.entries().unwrap_or_default() {
+            if let Some(rt) = e
+                .filter(|e| filter.matches(e))
+                .and_then(|e| e.refresh_token)
+                && !tokens.contains(&rt)
+            {
+                tokens.push(rt);
+            }
+        }
+    }
+    if tokens.is_empty() {
+        log::line("tok: no refresh token to revoke");
+        return Ok(());
+    }
+    for t in &tokens {
+        log::register(t.expose());
+    }
+    if let Some(issuer) = provider.issuer(&inp)
+        && inp.get("revocation-url").is_none()
+    {
+        crate::provider::check_url(&issuer, c.allow_http)?;
+        let http = crate::http::Http::new(
+            &issuer,
+            c.ca_cert.as_deref(),
+            deadline,
+            std::time::Duration::from_secs(c.timeout),
+        )?;
+        let found = crate::discovery::discover(&issuer, Cache::open().ok().as_ref(), &http)?;
+        if let Some(url) = found.revocation_endpoint {
+            inp.set_found("revocation-url", url, &issuer);
+        }
+    }
+    let mut failed = Vec::new();
+    for t in &tokens {
+        let Some(req) = provider.revocation_request(&inp, t, "refresh_token") else {
+            return Err(TokError::new(
+                Class::Usage,
+                format!(
+                    "{} has no revocation endpoint: give --revocation-url (or an --issuer whose discovery names one)",
+                    provider.name()
+                ),
+            )
+            .into());
+        };
+        let req = req?;
+        crate::provider::check_url(&req.url, c.allow_http)?;
+        for s in req.secret_values() {
+            log::register(s);
+        }
+        let http = crate::http::Http::new(
+            &req.url,
+            c.ca_cert.as_deref(),
+            deadline,
+            std::time::Duration::from_secs(c.timeout),
+        )?;
+        match http.send(&req) {
+            // RFC 7009 §2.2: 200 also for a token the server no longer knows
+            Ok(resp) if resp.is_success() => {}
+            Ok(resp) => failed.push(format!("{}", crate::oauth::failure(&resp))),
+            Err(e) => failed.push(format!("{e:#}")),
+        }
+    }
+    let host = crate::http::host_of(inp.get("revocation-url").unwrap_or(""));
+    if failed.is_empty() {
+        log::line(&format!(
+            "tok: revoked {} refresh token{} at {host}",
+            tokens.len(),
+            if tokens.len() == 1 { "" } else { "s" }
+        ));
+        Ok(())
+    } else {
+        Err(TokError::new(
+            Class::Transient,
+            format!("revocation at {host} failed: {}", failed.join("; ")),
+        )
+        .into())
+    }
 }
 
 /// Fail before asking for anything when there is no keyring to store it
@@ -184,13 +398,22 @@ fn find(name: &str) -> Result<&'static dyn Provider> {
         .ok_or_else(|| TokError::new(Class::Usage, format!("unknown provider {name}")).into())
 }
 
-/// Remove the provider/profile's cache entries; a note for the message.
-fn drop_cached(provider: &dyn Provider, profile: &str, account: Option<&Account>) -> String {
-    let filter = Filter {
+/// The cache entries of a provider/profile, or of an account.
+fn filter<'a>(
+    provider: &'a dyn Provider,
+    profile: &'a str,
+    account: Option<&'a Account>,
+) -> Filter<'a> {
+    Filter {
         provider: Some(provider.name()),
         profile: account.is_none().then_some(profile),
         account: account.map(Account::cache_identity),
-    };
+    }
+}
+
+/// Remove the provider/profile's cache entries; a note for the message.
+fn drop_cached(provider: &dyn Provider, profile: &str, account: Option<&Account>) -> String {
+    let filter = filter(provider, profile, account);
     match Cache::open().and_then(|c| c.clear(&filter)) {
         Ok(cleared) => {
             for why in &cleared.failed {

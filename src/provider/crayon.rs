@@ -115,6 +115,7 @@ impl Provider for Crayon {
             expires_in: lifetime(map.get("ExpiresIn").or_else(|| map.get("expires_in"))),
             scope: None,
             refresh_token: pick(&map, &["RefreshToken", "refresh_token"]).map(Secret::new),
+            id_token: pick(&map, &["IdentityToken", "id_token"]).map(Secret::new),
         })
     }
 }

@@ -73,6 +73,7 @@ impl Provider for ElfsquadLegacy {
             expires_in: lifetime(map.get("expiresIn")).map(|ms| ms / 1000.0),
             scope: None,
             refresh_token: None,
+            id_token: None,
         })
     }
 }

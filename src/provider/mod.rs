@@ -54,6 +54,25 @@ pub fn login_help() -> String {
     s
 }
 
+/// How a person signs in, for grants that need one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignIn {
+    /// RFC 8628: a code shown here, entered on any device's browser.
+    Device,
+    /// RFC 6749 §4.1 with PKCE: a browser sent back to a loopback listener.
+    Browser,
+}
+
+/// What an authorization URL carries besides the provider's own inputs.
+pub struct AuthorizationParams {
+    pub redirect_uri: String,
+    pub state: Secret,
+    /// The PKCE S256 challenge (public; the verifier is the secret).
+    pub challenge: String,
+    /// Sent when `openid` is in the scope, and checked in the ID token.
+    pub nonce: Option<Secret>,
+}
+
 /// A token that needs no exchange at all (Envoy's API key).
 pub struct StaticToken {
     pub value: Secret,
@@ -99,6 +118,49 @@ pub trait Provider: Sync {
         None
     }
 
+    /// The sign-in a person must do for these inputs' grant, if any.
+    fn sign_in(&self, _inp: &Inputs) -> Option<SignIn> {
+        None
+    }
+
+    /// RFC 8628 §3.1: the device authorization request.
+    fn device_request(&self, _inp: &Inputs) -> Result<Request> {
+        Err(no_sign_in(self.name()))
+    }
+
+    /// RFC 8628 §3.4: the token request that asks whether the person has
+    /// signed in yet.
+    fn device_token_request(&self, _inp: &Inputs, _device_code: &Secret) -> Result<Request> {
+        Err(no_sign_in(self.name()))
+    }
+
+    /// RFC 6749 §4.1.1 with RFC 7636: the URL the browser opens.
+    fn authorization_url(&self, _inp: &Inputs, _p: &AuthorizationParams) -> Result<String> {
+        Err(no_sign_in(self.name()))
+    }
+
+    /// RFC 6749 §4.1.3: the code (and PKCE verifier) traded for a token.
+    fn code_token_request(
+        &self,
+        _inp: &Inputs,
+        _code: &Secret,
+        _verifier: &Secret,
+        _redirect_uri: &str,
+    ) -> Result<Request> {
+        Err(no_sign_in(self.name()))
+    }
+
+    /// RFC 7009: the request that revokes `token` (`hint`: its kind), when
+    /// the provider has a revocation endpoint.
+    fn revocation_request(
+        &self,
+        _inp: &Inputs,
+        _token: &Secret,
+        _hint: &str,
+    ) -> Option<Result<Request>> {
+        None
+    }
+
     /// Whether a refused refresh condemns the refresh token itself (so it is
     /// dropped): RFC 6749 `invalid_grant`. Any other refusal (a mistyped
     /// client secret, `invalid_client`) keeps it.
@@ -120,6 +182,14 @@ pub trait Provider: Sync {
             .long_about(self.long_about())
             .args(args)
     }
+}
+
+fn no_sign_in(provider: &str) -> anyhow::Error {
+    crate::error::TokError::new(
+        crate::error::Class::Usage,
+        format!("{provider} has no sign-in grant"),
+    )
+    .into()
 }
 
 fn field_arg(provider: &str, f: &'static Field) -> Arg {

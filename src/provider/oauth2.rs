@@ -5,8 +5,12 @@
 //! authentication with HTTP Basic or in the body (`--client-auth`),
 //! `--scope`, `--audience` and repeated `--param key=value`. Tokens need not
 //! be JWTs.
+//!
+//! A person signs in with `--grant device_code` (RFC 8628) or
+//! `--grant authorization_code` (RFC 6749 §4.1 with PKCE, RFC 7636). This
+//! file only builds their requests; `crate::grant` runs the flows.
 
-use super::Provider;
+use super::{AuthorizationParams, Provider, SignIn};
 use crate::credentials::{Field, Inputs};
 use crate::error::{Class, TokError};
 use crate::request::Request;
@@ -21,9 +25,18 @@ static FIELDS: &[Field] = &[
         "issuer",
         "Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)",
     ),
-    Field::text("grant", "Grant type")
-        .with_default("client_credentials")
-        .choice(&["client_credentials", "password", "refresh_token"]),
+    Field::text(
+        "grant",
+        "Grant type (device_code and authorization_code: a person signs in)",
+    )
+    .with_default("client_credentials")
+    .choice(&[
+        "client_credentials",
+        "password",
+        "refresh_token",
+        "device_code",
+        "authorization_code",
+    ]),
     Field::text("client-auth", "Where the client id and secret go")
         .with_default("basic")
         .choice(&["basic", "body"]),
@@ -39,12 +52,53 @@ static FIELDS: &[Field] = &[
         "Extra body parameter, repeatable (not treated as a secret)",
     )
     .list(),
+    Field::text(
+        "device-url",
+        "Device authorization endpoint (device_code; else from --issuer discovery)",
+    )
+    .unkeyed(),
+    Field::text(
+        "authorization-url",
+        "Authorization endpoint (authorization_code; else from --issuer discovery)",
+    )
+    .unkeyed(),
+    Field::text(
+        "revocation-url",
+        "Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)",
+    )
+    .unkeyed(),
+    Field::text(
+        "redirect-port",
+        "Port of the loopback redirect (authorization_code) [default: a free one]",
+    )
+    .unkeyed(),
+    Field::text("login-timeout", "Seconds to wait for a person to sign in")
+        .with_default("300")
+        .unkeyed(),
+    Field::switch(
+        "no-browser",
+        "Print the sign-in URL instead of opening a browser",
+    )
+    .unkeyed(),
+    Field::switch(
+        "manual",
+        "Over SSH: print the sign-in URL, then paste the URL the browser was sent back to",
+    )
+    .unkeyed(),
 ];
+
+/// The `grant_type` of RFC 8628's token request.
+const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
 impl OAuth2 {
     /// The request with grant-independent parts: client auth, scope, extras.
     fn base(&self, inp: &Inputs, grant: &str, with_scope: bool) -> Result<Request> {
-        let mut req = Request::form(inp.require("token-url")?).field("grant_type", grant);
+        let req = Request::form(inp.require("token-url")?).field("grant_type", grant);
+        self.client(inp, req, with_scope)
+    }
+
+    /// Client authentication, scope and extra parameters on `req`.
+    fn client(&self, inp: &Inputs, mut req: Request, with_scope: bool) -> Result<Request> {
         let id = inp.get("client-id");
         let secret = inp.secret("client-secret");
         match (inp.get("client-auth"), id, secret) {
@@ -140,6 +194,70 @@ impl Provider for OAuth2 {
         Some(
             self.base(inp, "refresh_token", false)
                 .map(|req| req.field("refresh_token", refresh)),
+        )
+    }
+    fn sign_in(&self, inp: &Inputs) -> Option<SignIn> {
+        match inp.get("grant") {
+            Some("device_code") => Some(SignIn::Device),
+            Some("authorization_code") => Some(SignIn::Browser),
+            _ => None,
+        }
+    }
+    fn device_request(&self, inp: &Inputs) -> Result<Request> {
+        inp.require("client-id")?;
+        self.client(inp, Request::form(inp.require("device-url")?), true)
+    }
+    fn device_token_request(&self, inp: &Inputs, device_code: &Secret) -> Result<Request> {
+        Ok(self
+            .base(inp, DEVICE_GRANT, false)?
+            .field("device_code", device_code))
+    }
+    fn authorization_url(&self, inp: &Inputs, p: &AuthorizationParams) -> Result<String> {
+        let mut url = url::Url::parse(inp.require("authorization-url")?)
+            .map_err(|e| TokError::new(Class::Usage, format!("invalid authorization URL: {e}")))?;
+        {
+            let mut q = url.query_pairs_mut();
+            q.append_pair("response_type", "code")
+                .append_pair("client_id", inp.require("client-id")?)
+                .append_pair("redirect_uri", &p.redirect_uri)
+                .append_pair("state", p.state.expose())
+                .append_pair("code_challenge", &p.challenge)
+                .append_pair("code_challenge_method", "S256");
+            if let Some(scope) = inp.get("scope") {
+                q.append_pair("scope", scope);
+            }
+            if let Some(nonce) = &p.nonce {
+                q.append_pair("nonce", nonce.expose());
+            }
+            if let Some(aud) = inp.get("audience") {
+                q.append_pair("audience", aud);
+            }
+        }
+        Ok(url.into())
+    }
+    fn code_token_request(
+        &self,
+        inp: &Inputs,
+        code: &Secret,
+        verifier: &Secret,
+        redirect_uri: &str,
+    ) -> Result<Request> {
+        Ok(self
+            .base(inp, "authorization_code", false)?
+            .field("code", code)
+            .field("redirect_uri", redirect_uri)
+            .field("code_verifier", verifier))
+    }
+    fn revocation_request(
+        &self,
+        inp: &Inputs,
+        token: &Secret,
+        hint: &str,
+    ) -> Option<Result<Request>> {
+        let url = inp.get("revocation-url")?;
+        Some(
+            self.client(inp, Request::form(url), false)
+                .map(|req| req.field("token", token).field("token_type_hint", hint)),
         )
     }
 }

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod signin;
+
 use assert_cmd::Command;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -318,7 +320,7 @@ fn write_reply<S: Write>(stream: &mut S, status: u16, headers: &[(String, String
 pub struct Env {
     pub home: tempfile::TempDir,
     pub cache: PathBuf,
-    vars: Vec<(String, String)>,
+    pub vars: Vec<(String, String)>,
 }
 
 impl Env {
@@ -496,4 +498,53 @@ pub fn strs(v: &[String]) -> Vec<&str> {
 
 pub fn path_str(p: &Path) -> &str {
     p.to_str().unwrap()
+}
+
+/// panva's oidc-provider on Node, from tests/oidc (npm ci there first).
+pub struct Oidc {
+    pub issuer: String,
+    child: std::process::Child,
+}
+
+impl Oidc {
+    pub fn start() -> Option<Oidc> {
+        let dir = oidc_dir();
+        if !have("node") || !dir.join("node_modules/oidc-provider").is_dir() {
+            skip(
+                "the OpenID provider is not installed: run `npm ci --prefix tests/oidc` (needs node), as .ci/run does",
+            );
+            return None;
+        }
+        let mut child = std::process::Command::new("node")
+            .arg(dir.join("server.mjs"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut line).unwrap();
+        // keep reading: the provider logs to stdout (its sign-in pages do),
+        // and a closed pipe would kill it
+        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+        let issuer = line.trim().to_string();
+        assert!(
+            issuer.starts_with("http://127.0.0.1:"),
+            "oidc-provider said {issuer:?}"
+        );
+        Some(Oidc { issuer, child })
+    }
+}
+
+impl Drop for Oidc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// tests/oidc: the OpenID provider and the sign-in helper.
+pub fn oidc_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc")
 }

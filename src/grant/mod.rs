@@ -1,0 +1,169 @@
+//! Flows in which a person signs in: the device authorization grant
+//! ([`device`], RFC 8628) and the authorization code grant with PKCE on a
+//! loopback redirect ([`browser`], RFC 6749 §4.1, RFC 7636, RFC 8252).
+//!
+//! The provider builds each request (pure functions); this module talks to
+//! the person: stderr, a browser, a loopback listener, a pasted URL. It
+//! never waits for a person who cannot come: [`check_person`] fails at once
+//! (exit 6) without a terminal or under CI.
+
+pub mod browser;
+pub mod device;
+
+use crate::cli::Common;
+use crate::credentials::Inputs;
+use crate::error::{Class, TokError};
+use crate::http::Http;
+use crate::oauth::Token;
+use crate::provider::{self, Provider, SignIn};
+use crate::request::Request;
+use crate::{jwt, log};
+use anyhow::Result;
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+/// Who asked for the sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asker {
+    /// `tok get` / `curl` / `exec`: only with a terminal (stdin or stderr).
+    Command,
+    /// `tok login`: a person ran it on purpose; still never under CI.
+    Login,
+}
+
+/// `CI` set to anything but empty, `0`, `false`, `no` or `off`.
+pub fn under_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| {
+        !matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "" | "0" | "false" | "no" | "off"
+        )
+    })
+}
+
+/// Fail at once (exit 6) when nobody can sign in now; `login`: the words
+/// of the `tok login` command that would do it.
+pub fn check_person(kind: SignIn, asker: Asker, login: &str) -> Result<()> {
+    let what = match kind {
+        SignIn::Device => "with a device code",
+        SignIn::Browser => "in a browser",
+    };
+    let why = if under_ci() {
+        "CI is set"
+    } else if asker == Asker::Command
+        && !std::io::stdin().is_terminal()
+        && !std::io::stderr().is_terminal()
+    {
+        "there is no terminal"
+    } else {
+        return Ok(());
+    };
+    Err(TokError::new(
+        Class::InteractionRequired,
+        format!(
+            "a person must sign in {what}, and {why}: run `{login}` on a terminal first \
+             (later calls then refresh silently)"
+        ),
+    )
+    .into())
+}
+
+/// The `--login-timeout` deadline.
+pub fn login_deadline(inp: &Inputs) -> Result<Instant> {
+    let raw = inp.get("login-timeout").unwrap_or("300");
+    match raw.trim().parse::<u64>() {
+        Ok(secs @ 1..=86_400) => Ok(Instant::now() + Duration::from_secs(secs)),
+        _ => Err(TokError::new(
+            Class::Usage,
+            format!("--login-timeout wants seconds from 1 to 86400, got {raw:?}"),
+        )
+        .into()),
+    }
+}
+
+/// Run the sign-in `kind`: the token and when its request was sent.
+pub fn run(
+    kind: SignIn,
+    provider: &dyn Provider,
+    inp: &Inputs,
+    c: &Common,
+    until: Instant,
+) -> Result<(Token, f64)> {
+    match kind {
+        SignIn::Device => device::run(provider, inp, c, until),
+        SignIn::Browser => browser::run(provider, inp, c, until),
+    }
+}
+
+/// A client for one endpoint of the flow: each request bounded by
+/// `--timeout`, the whole flow by the login deadline.
+fn client(url: &str, c: &Common, until: Instant) -> Result<Http> {
+    provider::check_url(url, c.allow_http)?;
+    Http::new(
+        url,
+        c.ca_cert.as_deref(),
+        until,
+        Duration::from_secs(c.timeout),
+    )
+}
+
+/// Send `req` and parse the answer as a token (errors classified, the
+/// token checked printable).
+fn exchange(
+    provider: &dyn Provider,
+    inp: &Inputs,
+    http: &Http,
+    req: &Request,
+) -> Result<(Token, f64), anyhow::Error> {
+    for secret in req.secret_values() {
+        log::register(secret);
+    }
+    let sent = jwt::now();
+    let resp = http.send(req)?;
+    let token = provider.parse(inp, &resp)?;
+    crate::oauth::check_token(&token, resp.status)?;
+    log::register(token.access_token.expose());
+    for t in [&token.refresh_token, &token.id_token]
+        .into_iter()
+        .flatten()
+    {
+        log::register(t.expose());
+    }
+    Ok((token, sent))
+}
+
+/// Random bytes as base64url without padding (state, nonce, PKCE).
+fn random_b64(n: usize) -> Result<String> {
+    use base64::Engine;
+    use ring::rand::SecureRandom;
+    let mut bytes = vec![0u8; n];
+    ring::rand::SystemRandom::new()
+        .fill(&mut bytes)
+        .map_err(|_| anyhow::anyhow!("no random numbers from the OS"))?;
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// What a `--dry-run` of a sign-in shows: the device request, or the
+/// authorization URL with its one-time values masked.
+pub fn describe(kind: SignIn, provider: &dyn Provider, inp: &Inputs) -> Result<String> {
+    match kind {
+        SignIn::Device => Ok(format!(
+            "{}\n(then the token endpoint is polled with the device code until a person signs in)\n",
+            provider.device_request(inp)?.describe_masked().trim_end()
+        )),
+        SignIn::Browser => {
+            let params = provider::AuthorizationParams {
+                redirect_uri: "http://127.0.0.1:<port>/callback".into(),
+                state: crate::secret::Secret::new("***"),
+                challenge: "***".into(),
+                nonce: browser::wants_nonce(inp).then(|| crate::secret::Secret::new("***")),
+            };
+            let url = provider.authorization_url(inp, &params)?;
+            Ok(format!(
+                "open in a browser: {}\n(then the code is traded at {} with the PKCE verifier)\n",
+                url.replace("%3Cport%3E", "<port>"),
+                inp.get("token-url").unwrap_or("the token endpoint"),
+            ))
+        }
+    }
+}

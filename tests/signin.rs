@@ -1,0 +1,525 @@
+//! Signing in as a person, end to end through the built binary against
+//! real servers the tests start: panva's oidc-provider (device flow,
+//! authorization code + PKCE, refresh rotation, revocation), with its own
+//! sign-in pages driven over HTTP by tests/oidc/signin.mjs; and loopback
+//! servers scripted for the answers a real one gives rarely (slow_down,
+//! expired_token, an error redirect). Plus the CI rule: exit 6 at once.
+
+mod common;
+use common::signin::*;
+use common::*;
+use std::time::{Duration, Instant};
+
+/// The token entries of the cache (not discovery documents).
+fn token_entries(env: &Env) -> Vec<std::path::PathBuf> {
+    env.entries()
+        .into_iter()
+        .filter(|p| {
+            !p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("discovery-")
+        })
+        .collect()
+}
+
+/// The refresh token in the one cache entry.
+fn cached_refresh_token(env: &Env) -> Option<String> {
+    let files = token_entries(env);
+    assert!(files.len() <= 1, "{files:?}");
+    let file = files.first()?;
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    v["refresh_token"].as_str().map(String::from)
+}
+
+/// Present a refresh token to the provider directly: its RFC 6749 error
+/// code, or None when it was accepted.
+fn refresh_refused(op: &Oidc, client: &str, rt: &str) -> Option<String> {
+    let o = std::process::Command::new("curl")
+        .args(["-s", "-X", "POST", &format!("{}/token", op.issuer)])
+        .args(["-d", "grant_type=refresh_token", "-d"])
+        .arg(format!("client_id={client}"))
+        .args(["--data-urlencode"])
+        .arg(format!("refresh_token={rt}"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    v["error"].as_str().map(String::from)
+}
+
+#[test]
+fn device_flow_signs_in_refreshes_rotation_safe_and_revokes() {
+    if !have("curl") {
+        return skip("curl is not installed (apt-get install -y curl, as in .ci/run)");
+    }
+    let Some(op) = Oidc::start() else { return };
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let a = device_args(&op);
+
+    let out = device_login(&env, &a).expect(0);
+    assert!(
+        out.stdout.is_empty(),
+        "login prints no token: {}",
+        out.stdout
+    );
+    assert!(
+        out.stderr
+            .contains("the refresh token is kept in the cache entry (0600)"),
+        "{}",
+        out.stderr
+    );
+    let list = run(&mut env.tok(&["cache", "list"])).expect(0);
+    assert!(
+        list.stdout.lines().nth(1).unwrap().ends_with("cache"),
+        "{}",
+        list.stdout
+    );
+
+    // later calls need no person, even under CI and without a terminal
+    let ci = same_with_ci(&env);
+    let json = run(&mut ci.tok(&with("get", &a, &["-f", "json"]))).expect(0);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v["from_cache"], true);
+    let id = v["id_token"]
+        .as_str()
+        .expect("an ID token with the openid scope");
+    let got = run(&mut ci.tok(&with("get", &a, &["--id-token"]))).expect(0);
+    assert_eq!(got.stdout.trim(), id);
+    let header = run(&mut ci.tok(&with("get", &a, &["--id-token", "-f", "header"]))).expect(0);
+    assert_eq!(header.stdout.trim(), format!("Authorization: Bearer {id}"));
+
+    // refresh rotates: each refresh token is used once, tok keeps the new one
+    let rt1 = cached_refresh_token(&env).expect("a refresh token in the entry");
+    let first = run(&mut ci.tok(&with("get", &a, &["--refresh"]))).expect(0);
+    let rt2 = cached_refresh_token(&env).unwrap();
+    assert_ne!(rt1, rt2, "the server rotates refresh tokens");
+    assert_ne!(first.stdout.trim(), v["access_token"].as_str().unwrap());
+    run(&mut ci.tok(&with("get", &a, &["--refresh"]))).expect(0);
+    let rt3 = cached_refresh_token(&env).unwrap();
+    assert_ne!(rt2, rt3);
+    assert_eq!(
+        refresh_refused(&op, "tok-device", &rt1).as_deref(),
+        Some("invalid_grant"),
+        "the old refresh token is refused by the server"
+    );
+    // presenting a used token made the server revoke the whole grant: tok's
+    // refresh is refused too, and signing in again needs a person (exit 6)
+    let out = run(&mut ci.tok(&with("get", &a, &["--refresh"])))
+        .expect(6)
+        .one_line_error();
+    assert!(out.stderr.contains("tok login oauth2"), "{}", out.stderr);
+    assert_eq!(
+        cached_refresh_token(&env),
+        None,
+        "the refused refresh token is dropped"
+    );
+
+    // sign in again, then revoke at the server
+    device_login(&env, &a).expect(0);
+    let rt = cached_refresh_token(&env).unwrap();
+    let out = run(&mut env.tok(&with("logout", &a, &["--revoke"]))).expect(0);
+    assert!(
+        out.stderr.contains("revoked 1 refresh token at 127.0.0.1"),
+        "{}",
+        out.stderr
+    );
+    assert!(token_entries(&env).is_empty(), "logout forgets locally");
+    assert_eq!(
+        refresh_refused(&op, "tok-device", &rt).as_deref(),
+        Some("invalid_grant"),
+        "the revoked refresh token is refused by the server"
+    );
+}
+
+#[test]
+fn device_flow_denied_is_exit_3() {
+    let Some(op) = Oidc::start() else { return };
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let a = device_args(&op);
+    let mut tok = Running::start(&env, &with("login", &a, &[]));
+    let line = tok.line_with("tok: or open ");
+    sign_in_at(&complete_uri(&line), &["--deny"]);
+    let out = tok.finish();
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    assert!(out.stderr.contains("denied"), "{}", out.stderr);
+    assert!(token_entries(&env).is_empty());
+}
+
+fn browser_args(op: &Oidc, extra: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = [
+        "oauth2",
+        "--issuer",
+        &op.issuer,
+        "--client-id",
+        "tok-browser",
+        "--grant",
+        "authorization_code",
+        "--scope",
+        "openid api.read",
+    ]
+    .map(String::from)
+    .to_vec();
+    v.extend(extra.iter().map(|s| s.to_string()));
+    v
+}
+
+#[test]
+fn authorization_code_with_pkce_through_the_browser() {
+    let Some(op) = Oidc::start() else { return };
+    // $BROWSER signs in through the provider's login and consent pages
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("BROWSER", &oidc_dir().join("signin.mjs").to_string_lossy());
+    let a = browser_args(&op, &[]);
+    let out = run(&mut env.tok(&with("login", &a, &[]))).expect(0);
+    assert!(
+        out.stderr
+            .contains("sign in with your browser: http://127.0.0.1:"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("code_challenge_method=S256"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("kept in the cache entry"),
+        "{}",
+        out.stderr
+    );
+    let json = run(&mut env.tok(&with("get", &a, &["-f", "json"]))).expect(0);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v["from_cache"], true);
+    assert!(v["id_token"].as_str().is_some(), "{}", json.stdout);
+    // the refresh works without a browser, under CI
+    let ci = same_with_ci(&env);
+    run(&mut ci.tok(&with("get", &a, &["--refresh"]))).expect(0);
+}
+
+#[test]
+fn manual_sign_in_reads_the_pasted_redirect_address() {
+    let Some(op) = Oidc::start() else { return };
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let a = browser_args(&op, &["--manual"]);
+    let mut tok = Running::start(&env, &with("login", &a, &[]));
+    let url = tok.line_with("/auth?").trim().to_string();
+    tok.line_with("paste that whole address here");
+    // signed in elsewhere; the browser's address bar shows the redirect
+    let said = sign_in_at(&url, &["--print-redirect"]);
+    let redirect = said
+        .lines()
+        .find(|l| l.starts_with("http://127.0.0.1:"))
+        .unwrap();
+    tok.write_stdin("not the address\n");
+    tok.line_with("not the address of this sign-in");
+    tok.write_stdin(&format!("{redirect}\n"));
+    let out = tok.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("signed in for oauth2"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn an_error_redirect_is_exit_3_with_its_description() {
+    // an authorization server that refuses at once: back to the redirect
+    // with error=, and the state it was sent
+    let srv = Server::start(|seen, _| {
+        let query = seen.path.split_once('?').map(|(_, q)| q).unwrap_or("");
+        let pairs: std::collections::HashMap<String, String> =
+            url_pairs(query).into_iter().collect();
+        let location = format!(
+            "{}?error=access_denied&error_description=the+user+said+no&state={}",
+            pairs["redirect_uri"], pairs["state"]
+        );
+        Reply::Raw {
+            status: 302,
+            headers: vec![("Location".into(), location)],
+            body: Vec::new(),
+        }
+    });
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("BROWSER", &oidc_dir().join("signin.mjs").to_string_lossy());
+    if !have("node") {
+        return skip("node is not installed (the BROWSER helper is a node script)");
+    }
+    let out = run(&mut env.tok(&[
+        "login",
+        "oauth2",
+        "--token-url",
+        &srv.url("/token"),
+        "--authorization-url",
+        &srv.url("/authorize"),
+        "--client-id",
+        "app",
+        "--grant",
+        "authorization_code",
+    ]))
+    .expect(3);
+    assert!(
+        out.stderr
+            .contains("the sign-in was refused: access_denied: the user said no"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// `k=v&…` decoded.
+fn url_pairs(query: &str) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect()
+}
+
+#[test]
+fn no_person_no_wait_exit_6() {
+    // nothing listens at these addresses: the check comes before any request
+    let dead = "http://127.0.0.1:9/x";
+    for grant in ["device_code", "authorization_code"] {
+        let a: Vec<String> = [
+            "oauth2",
+            "--token-url",
+            dead,
+            "--device-url",
+            dead,
+            "--authorization-url",
+            dead,
+            "--client-id",
+            "app",
+            "--grant",
+            grant,
+        ]
+        .map(String::from)
+        .to_vec();
+        // no terminal (the test's stdin and stderr are not TTYs)
+        let env = Env::new().var("TOK_KEYRING", "none");
+        for cmd in [
+            with("get", &a, &[]),
+            with("curl", &a, &["--", "http://127.0.0.1:9/"]),
+            with("exec", &a, &["--", "true"]),
+        ] {
+            let t = Instant::now();
+            let out = run(env.tok(&cmd).write_stdin(""))
+                .expect(6)
+                .one_line_error();
+            // not a benchmark: a bound that tells "failed at once" from "waited"
+            assert!(
+                t.elapsed() < Duration::from_secs(1),
+                "{cmd:?} took {:?}",
+                t.elapsed()
+            );
+            assert!(
+                out.stderr.contains("there is no terminal"),
+                "{}",
+                out.stderr
+            );
+            assert!(
+                out.stderr
+                    .contains("run `tok login oauth2 …` on a terminal"),
+                "{}",
+                out.stderr
+            );
+        }
+        // CI set: even tok login does not wait
+        let ci = Env::new().var("TOK_KEYRING", "none").var("CI", "true");
+        let out = run(ci.tok(&with("login", &a, &[])).write_stdin(""))
+            .expect(6)
+            .one_line_error();
+        assert!(out.stderr.contains("CI is set"), "{}", out.stderr);
+        let out = run(ci.tok(&with("get", &a, &["-f", "json"])).write_stdin("")).expect(6);
+        let v: serde_json::Value = serde_json::from_str(out.stderr.trim()).unwrap();
+        assert_eq!(v["error"], "interaction_required");
+    }
+    // an account names itself in the advice
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[accounts.sso]\nprovider = \"oauth2\"\ntoken-url = \"{dead}\"\ndevice-url = \"{dead}\"\nclient-id = \"app\"\ngrant = \"device_code\"\n"
+        ),
+    )
+    .unwrap();
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("TOK_CONFIG", &config.to_string_lossy());
+    let out = run(env.tok(&["get", "sso"]).write_stdin(""))
+        .expect(6)
+        .one_line_error();
+    assert!(
+        out.stderr.contains("run `tok login sso` on a terminal"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// A device endpoint and a token endpoint that answer as scripted; the
+/// token endpoint's answers come from `polls` in order (the last repeats).
+fn device_server(
+    polls: Vec<(u16, &'static str)>,
+) -> (Server, std::sync::Arc<std::sync::Mutex<Vec<Instant>>>) {
+    let times = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let t = times.clone();
+    let srv = Server::start(move |seen, _| {
+        if seen.path == "/device" {
+            return Reply::ok(
+                r#"{"device_code":"DEV-CODE-SECRET-1","user_code":"WXYZ-1234","verification_uri":"https://idp.test/activate","expires_in":600,"interval":1}"#,
+            );
+        }
+        let mut t = t.lock().unwrap();
+        t.push(Instant::now());
+        let (status, body) = polls[(t.len() - 1).min(polls.len() - 1)];
+        Reply::status(status, "application/json", body)
+    });
+    (srv, times)
+}
+
+fn scripted_device_args(srv: &Server, extra: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = vec![
+        "oauth2".into(),
+        "--token-url".into(),
+        srv.url("/token"),
+        "--device-url".into(),
+        srv.url("/device"),
+        "--client-id".into(),
+        "app".into(),
+        "--grant".into(),
+        "device_code".into(),
+    ];
+    v.extend(extra.iter().map(|s| s.to_string()));
+    v
+}
+
+const PENDING: (u16, &str) = (400, r#"{"error":"authorization_pending"}"#);
+const SLOW_DOWN: (u16, &str) = (400, r#"{"error":"slow_down"}"#);
+
+#[test]
+fn device_polling_waits_slows_down_and_stops() {
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let (srv, times) = device_server(vec![
+        PENDING,
+        SLOW_DOWN,
+        (
+            200,
+            r#"{"access_token":"AT-after-waiting","expires_in":3600,"refresh_token":"RT-1"}"#,
+        ),
+    ]);
+    let out =
+        run(&mut env.tok(&with("login", &scripted_device_args(&srv, &["-v"]), &[]))).expect(0);
+    assert!(
+        out.stderr
+            .contains("open https://idp.test/activate and enter the code WXYZ-1234"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("DEV-CODE-SECRET-1"),
+        "the device code is a secret: {}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("RT-1") && !out.stderr.contains("AT-after"),
+        "{}",
+        out.stderr
+    );
+    let t = times.lock().unwrap().clone();
+    assert_eq!(t.len(), 3);
+    // RFC 8628 §3.5: the interval, and 5 s more after slow_down
+    assert!(
+        t[1] - t[0] >= Duration::from_millis(950),
+        "{:?}",
+        t[1] - t[0]
+    );
+    assert!(
+        t[2] - t[1] >= Duration::from_millis(5950),
+        "{:?}",
+        t[2] - t[1]
+    );
+    let form = srv.seen().last().unwrap().form();
+    assert_eq!(
+        form["grant_type"],
+        "urn:ietf:params:oauth:grant-type:device_code"
+    );
+    assert_eq!(form["device_code"], "DEV-CODE-SECRET-1");
+    assert_eq!(form["client_id"], "app");
+    let got = run(&mut env.tok(&with("get", &scripted_device_args(&srv, &[]), &[]))).expect(0);
+    assert_eq!(got.stdout.trim(), "AT-after-waiting");
+
+    // refused and expired codes are rejections; a login timeout is exit 1
+    for (answer, code, says) in [
+        ((400, r#"{"error":"access_denied"}"#), 3, "denied"),
+        ((400, r#"{"error":"expired_token"}"#), 3, "expired"),
+        (PENDING, 1, "--login-timeout"),
+    ] {
+        let (srv, _) = device_server(vec![answer]);
+        let env = Env::new().var("TOK_KEYRING", "none");
+        let out = run(&mut env.tok(&with(
+            "login",
+            &scripted_device_args(&srv, &["--login-timeout", "3"]),
+            &[],
+        )))
+        .expect(code);
+        assert!(
+            out.stderr.lines().last().unwrap().contains(says),
+            "{}",
+            out.stderr
+        );
+        assert!(token_entries(&env).is_empty());
+    }
+}
+
+#[test]
+fn dry_run_shows_the_first_step_with_secrets_masked() {
+    let (srv, _) = device_server(vec![PENDING]);
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let out = run(&mut env.tok(&with(
+        "get",
+        &scripted_device_args(
+            &srv,
+            &["--client-secret", "hunter2-secret", "--scope", "openid"],
+        ),
+        &["--dry-run"],
+    )))
+    .expect(0);
+    assert!(
+        out.stdout
+            .starts_with(&format!("POST {}", srv.url("/device"))),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("scope=openid"), "{}", out.stdout);
+    assert!(!out.stdout.contains("hunter2"), "{}", out.stdout);
+    assert_eq!(srv.hits(), 0, "a dry run sends nothing");
+    let out = run(&mut env.tok(&[
+        "login",
+        "oauth2",
+        "--token-url",
+        &srv.url("/token"),
+        "--authorization-url",
+        &srv.url("/authorize"),
+        "--client-id",
+        "app",
+        "--grant",
+        "authorization_code",
+        "--scope",
+        "openid profile",
+        "--dry-run",
+    ]))
+    .expect(0);
+    let url = out.stdout.lines().next().unwrap();
+    assert!(url.contains("response_type=code"), "{url}");
+    assert!(url.contains("code_challenge=***"), "{url}");
+    assert!(
+        url.contains("state=***") && url.contains("nonce=***"),
+        "{url}"
+    );
+    assert!(
+        url.contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A<port>%2Fcallback"),
+        "{url}"
+    );
+    assert_eq!(srv.hits(), 0);
+}
