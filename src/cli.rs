@@ -15,8 +15,10 @@ use std::path::PathBuf;
     about = "Fetch OAuth tokens for scripts and CI: credentials in, a cached token out",
     after_help = "Exit codes: 0 token printed, 1 transient/local failure (retry later), \
                   2 usage error, 3 credentials rejected, 4 credentials missing, \
-                  5 --offline and no usable cached token. After `tok curl` / `tok exec` \
-                  started their child, the exit code is the child's."
+                  5 --offline and no usable cached token, 6 a person must sign in and \
+                  cannot (no terminal, or CI is set: run `tok login` on a terminal). \
+                  After `tok curl` / `tok exec` started their child, the exit code is \
+                  the child's."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -100,7 +102,8 @@ status through its own -D).\n\n\
 Exit codes: once curl ran, tok exits with curl's code (22 with --fail on an HTTP error; \
 128+N when a signal killed it). tok's own codes, before curl starts: 1 transient/local \
 failure or curl not found, 2 usage error, 3 credentials rejected, 4 credentials missing, \
-5 --offline and no usable cached token.";
+5 --offline and no usable cached token, 6 a person must sign in and cannot (no terminal, or \
+CI is set).";
 
 const EXEC_HELP: &str = "Example: tok exec elfsquad -- ./deploy.sh\n\n\
 The command runs in place of tok (signals reach it directly) with TOK_ACCESS_TOKEN \
@@ -110,7 +113,8 @@ variables removed. When no token can be obtained the command is never started.\n
 Exit codes: once the command started, its own (128+N when a signal killed it); 127 when \
 it cannot be found and 126 when it cannot be run, as shells do. tok's own codes before \
 that: 1 transient/local failure, 2 usage error, 3 credentials rejected, 4 credentials \
-missing, 5 --offline and no usable cached token.";
+missing, 5 --offline and no usable cached token, 6 a person must sign in and cannot (no terminal, or \
+CI is set).";
 
 #[derive(Args, Debug)]
 pub struct GetArgs {

@@ -523,3 +523,27 @@ fn dry_run_shows_the_first_step_with_secrets_masked() {
     );
     assert_eq!(srv.hits(), 0);
 }
+
+#[test]
+fn on_a_terminal_tok_get_signs_in_itself() {
+    if !have("script") {
+        return skip("util-linux script is not installed (it gives tok a terminal)");
+    }
+    let Some(op) = Oidc::start() else { return };
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let a = device_args(&op);
+    let mut tok = Running::on_terminal(&env, &with("get", &a, &[]));
+    let line = tok.line_with("tok: or open ");
+    sign_in_at(&complete_uri(&line), &[]);
+    let out = tok.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let token = out.stderr.lines().last().unwrap().trim();
+    assert!(
+        !token.starts_with("tok:") && !token.is_empty(),
+        "{}",
+        out.stderr
+    );
+    // the next call, without a terminal, is a cache hit on the same token
+    let again = run(env.tok(&with("get", &a, &[])).write_stdin("")).expect(0);
+    assert_eq!(again.stdout.trim(), token);
+}

@@ -39,8 +39,12 @@ pub fn names() -> Vec<&'static str> {
 /// For `tok login --help`: which fields each provider asks for, in order.
 pub fn login_help() -> String {
     let mut s = String::from(
-        "On a terminal tok prompts for each value (secrets without echo); otherwise it reads \
-         them from stdin, one per line, in this order (an empty line skips a value):\n",
+        "With a sign-in grant (oauth2 --grant device_code or authorization_code), tok login \
+         signs in as a person and keeps the refresh token (in the OS keyring where one works, \
+         else in the 0600 cache entry); later calls refresh silently. Never under CI (exit 6).\n\n\
+         Otherwise it stores credentials in the OS keyring. On a terminal tok prompts for each \
+         value (secrets without echo); otherwise it reads them from stdin, one per line, in this \
+         order (an empty line skips a value):\n",
     );
     for p in REGISTRY {
         let fields: Vec<&str> = p

@@ -20,7 +20,30 @@ impl Running {
         Running::start_with(env.std_cmd(args))
     }
 
-    pub fn start_with(mut cmd: std::process::Command) -> Running {
+    pub fn start_with(cmd: std::process::Command) -> Running {
+        Running::spawn(cmd, false)
+    }
+
+    /// `tok args` on a terminal of its own (util-linux `script` gives it a
+    /// pty for stdin, stdout and stderr); its screen arrives as the lines.
+    pub fn on_terminal(env: &Env, args: &[&str]) -> Running {
+        let words: Vec<String> = std::iter::once(tok_bin().to_string_lossy().into_owned())
+            .chain(args.iter().map(|a| a.to_string()))
+            .map(|w| format!("'{}'", w.replace('\'', "'\\''")))
+            .collect();
+        let mut cmd = std::process::Command::new("script");
+        cmd.args(["-qfec", &words.join(" "), "/dev/null"])
+            .env_clear()
+            .env("HOME", env.home.path())
+            .env("TOK_CACHE_DIR", &env.cache)
+            .env("PATH", "/usr/bin:/bin");
+        for (k, v) in &env.vars {
+            cmd.env(k, v);
+        }
+        Running::spawn(cmd, true)
+    }
+
+    fn spawn(mut cmd: std::process::Command, screen: bool) -> Running {
         let mut child = cmd
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -28,7 +51,11 @@ impl Running {
             .spawn()
             .unwrap();
         let (tx, lines) = mpsc::channel();
-        let err = child.stderr.take().unwrap();
+        let err: Box<dyn std::io::Read + Send> = if screen {
+            Box::new(child.stdout.take().unwrap())
+        } else {
+            Box::new(child.stderr.take().unwrap())
+        };
         std::thread::spawn(move || {
             for line in BufReader::new(err).lines().map_while(Result::ok) {
                 let _ = tx.send(line);
@@ -81,7 +108,9 @@ impl Running {
             std::thread::sleep(Duration::from_millis(20));
         };
         let mut stdout = String::new();
-        std::io::Read::read_to_string(&mut self.child.stdout.take().unwrap(), &mut stdout).unwrap();
+        if let Some(mut out) = self.child.stdout.take() {
+            std::io::Read::read_to_string(&mut out, &mut stdout).unwrap();
+        }
         while let Ok(line) = self.lines.recv_timeout(Duration::from_secs(2)) {
             self.seen.push(line);
         }
