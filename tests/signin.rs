@@ -547,3 +547,45 @@ fn on_a_terminal_tok_get_signs_in_itself() {
     let again = run(env.tok(&with("get", &a, &[])).write_stdin("")).expect(0);
     assert_eq!(again.stdout.trim(), token);
 }
+
+#[test]
+fn device_flow_against_django_oauth_toolkit() {
+    let Some(dot) = Dot::start() else { return };
+    if !have("node") {
+        return skip("node is not installed (signin.mjs approves the code)");
+    }
+    let a: Vec<String> = [
+        "oauth2",
+        "--token-url",
+        &format!("{}/o/token/", dot.base),
+        "--device-url",
+        &format!("{}/o/device-authorization/", dot.base),
+        "--client-id",
+        "tok-device",
+        "--grant",
+        "device_code",
+    ]
+    .map(String::from)
+    .to_vec();
+    let env = Env::new().var("TOK_KEYRING", "none");
+    // approved on the toolkit's pages (Django's login, the code, Accept)
+    let out = device_login(&env, &a).expect(0);
+    assert!(
+        out.stderr.contains("kept in the cache entry"),
+        "{}",
+        out.stderr
+    );
+    let ci = same_with_ci(&env);
+    let first = run(&mut ci.tok(&with("get", &a, &[]))).expect(0);
+    let again = run(&mut ci.tok(&with("get", &a, &["--refresh"]))).expect(0);
+    assert_ne!(first.stdout, again.stdout, "a refresh without a person");
+
+    // Deny on the toolkit's page is access_denied: exit 3
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let mut tok = Running::start(&env, &with("login", &a, &[]));
+    let line = tok.line_with("tok: or open ");
+    sign_in_at(&complete_uri(&line), &["--deny"]);
+    let out = tok.finish();
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    assert!(out.stderr.contains("denied"), "{}", out.stderr);
+}

@@ -548,3 +548,47 @@ impl Drop for Oidc {
 pub fn oidc_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc")
 }
+
+/// django-oauth-toolkit (tests/dot/server.py) in the venv .ci/run makes.
+pub struct Dot {
+    pub base: String,
+    child: std::process::Child,
+}
+
+impl Dot {
+    pub fn start() -> Option<Dot> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dot");
+        let python = dir.join(".venv/bin/python");
+        if !python.exists() {
+            skip(
+                "django-oauth-toolkit is not installed: python3 -m venv tests/dot/.venv && \
+                 tests/dot/.venv/bin/pip install -r tests/dot/requirements.txt (as .ci/run does)",
+            );
+            return None;
+        }
+        let mut child = std::process::Command::new(python)
+            .arg(dir.join("server.py"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut line).unwrap();
+        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+        let base = line.trim().to_string();
+        assert!(
+            base.starts_with("http://127.0.0.1:"),
+            "server.py said {base:?}"
+        );
+        Some(Dot { base, child })
+    }
+}
+
+impl Drop for Dot {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Signs in through oidc-provider's own pages over HTTP, as a person would
+// Signs in through an OAuth server's own pages over HTTP (oidc-provider's,
+// django-oauth-toolkit's), as a person would
 // with a browser: follows redirects with a cookie jar and submits each form
 // (user code confirmation, login, consent) until the provider sends the
 // browser back to a loopback redirect that is not the provider itself
@@ -54,7 +55,12 @@ function form(html) {
     const value = input[1].match(/value="([^"]*)"/);
     if (name) fields.set(name[1], value ? value[1] : '');
   }
-  return { action, fields };
+  // named submit buttons (accept / deny): the first, or the deny one
+  const buttons = [...body.matchAll(/<button([^>]*)>/gi)]
+    .map((b) => [b[1].match(/name="([^"]*)"/), b[1].match(/value="([^"]*)"/)])
+    .filter(([name, value]) => name && value)
+    .map(([name, value]) => [name[1], value[1]]);
+  return { action, fields, buttons };
 }
 
 let target = url;
@@ -85,6 +91,11 @@ for (let step = 0; step < 30; step += 1) {
     process.exit(0);
   }
   if (f.fields.has('login')) f.fields.set('login', 'alice');
+  if (f.fields.has('username')) f.fields.set('username', 'alice');
+  if (f.buttons.length) {
+    const [name, value] = f.buttons.find(([, v]) => deny && /deny|abort/i.test(v)) || f.buttons[0];
+    f.fields.set(name, value);
+  }
   if (f.fields.has('password')) f.fields.set('password', 'any-password');
   if (deny && f.fields.has('confirm')) {
     f.fields.delete('confirm');
