@@ -589,3 +589,45 @@ fn device_flow_against_django_oauth_toolkit() {
     assert_eq!(out.code, 3, "{}", out.stderr);
     assert!(out.stderr.contains("denied"), "{}", out.stderr);
 }
+
+#[test]
+fn a_person_signs_in_through_headless_chromium() {
+    let chromium = std::env::var("TOK_TEST_CHROMIUM").unwrap_or("/usr/bin/chromium".into());
+    if !std::path::Path::new(&chromium).exists() {
+        return skip("chromium is not installed (apt-get install -y chromium, as in .ci/run)");
+    }
+    let Some(op) = Oidc::start() else { return };
+    if !oidc_dir().join("node_modules/playwright-core").is_dir() {
+        return skip("playwright-core is not installed: npm ci --prefix tests/oidc");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("browser.log");
+    // $BROWSER: chromium, typing into the provider's login and consent pages
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var(
+            "BROWSER",
+            &oidc_dir().join("chromium.mjs").to_string_lossy(),
+        )
+        .var("TOK_TEST_BROWSER_LOG", &log.to_string_lossy())
+        .var("TOK_TEST_CHROMIUM", &chromium);
+    let a = browser_args(&op, &[]);
+    let out = run(&mut env.tok(&with("login", &a, &[]))).expect(0);
+    assert!(
+        out.stderr.contains("signed in for oauth2"),
+        "{}",
+        out.stderr
+    );
+    // tok does not wait for its browser; the browser says what it saw
+    let until = Instant::now() + Duration::from_secs(30);
+    while !log.exists() && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let seen = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(
+        seen.starts_with("ok ") && seen.contains("You can close this tab"),
+        "the browser saw: {seen:?}"
+    );
+    let json = run(&mut same_with_ci(&env).tok(&with("get", &a, &["-f", "json"]))).expect(0);
+    assert!(json.stdout.contains("\"id_token\""), "{}", json.stdout);
+}
