@@ -275,10 +275,7 @@ fn pipeline(
         );
     }
     // a sign-in's refresh token: in the cache entry, or in the keyring
-    let kept = inp
-        .secret("refresh-token")
-        .filter(|_| kind.is_some() && inp.source("refresh-token") == Some(&Source::Keyring))
-        .cloned();
+    let kept = kept_in_keyring(&inp, kind);
     let refresh = match login {
         true => None,
         false => entry
@@ -419,6 +416,13 @@ fn login_command(
         }
         None => format!("tok login {} --profile {} …", provider.name(), inp.profile),
     }
+}
+
+/// The refresh token of a sign-in that the keyring keeps.
+fn kept_in_keyring(inp: &Inputs, kind: Option<crate::provider::SignIn>) -> Option<Secret> {
+    inp.secret("refresh-token")
+        .filter(|_| kind.is_some() && inp.source("refresh-token") == Some(&Source::Keyring))
+        .cloned()
 }
 
 /// Put a sign-in's refresh token in the keyring; false when none works
@@ -602,10 +606,7 @@ fn dry_run(
             }
         };
     }
-    let kept = inp
-        .secret("refresh-token")
-        .filter(|_| kind.is_some() && inp.source("refresh-token") == Some(&Source::Keyring))
-        .cloned();
+    let kept = kept_in_keyring(&inp, kind);
     let refresh = entry
         .and_then(|e| e.refresh_token)
         .or(kept)

@@ -247,25 +247,28 @@ fn an_error_redirect_is_exit_3_with_its_description() {
     if !have("node") {
         return skip("node is not installed (the BROWSER helper is a node script)");
     }
-    let out = run(&mut env.tok(&[
-        "login",
-        "oauth2",
-        "--token-url",
-        &srv.url("/token"),
-        "--authorization-url",
-        &srv.url("/authorize"),
-        "--client-id",
-        "app",
-        "--grant",
-        "authorization_code",
-    ]))
-    .expect(3);
+    let out = run(&mut env.tok(&with("login", &scripted_browser_args(&srv), &[]))).expect(3);
     assert!(
         out.stderr
             .contains("the sign-in was refused: access_denied: the user said no"),
         "{}",
         out.stderr
     );
+}
+
+/// A browser sign-in against a scripted loopback server.
+fn scripted_browser_args(srv: &Server) -> Vec<String> {
+    vec![
+        "oauth2".into(),
+        "--token-url".into(),
+        srv.url("/token"),
+        "--authorization-url".into(),
+        srv.url("/authorize"),
+        "--client-id".into(),
+        "app".into(),
+        "--grant".into(),
+        "authorization_code".into(),
+    ]
 }
 
 /// `k=v&…` decoded.
@@ -494,21 +497,11 @@ fn dry_run_shows_the_first_step_with_secrets_masked() {
     assert!(out.stdout.contains("scope=openid"), "{}", out.stdout);
     assert!(!out.stdout.contains("hunter2"), "{}", out.stdout);
     assert_eq!(srv.hits(), 0, "a dry run sends nothing");
-    let out = run(&mut env.tok(&[
+    let out = run(&mut env.tok(&with(
         "login",
-        "oauth2",
-        "--token-url",
-        &srv.url("/token"),
-        "--authorization-url",
-        &srv.url("/authorize"),
-        "--client-id",
-        "app",
-        "--grant",
-        "authorization_code",
-        "--scope",
-        "openid profile",
-        "--dry-run",
-    ]))
+        &scripted_browser_args(&srv),
+        &["--scope", "openid profile", "--dry-run"],
+    )))
     .expect(0);
     let url = out.stdout.lines().next().unwrap();
     assert!(url.contains("response_type=code"), "{url}");

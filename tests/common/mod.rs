@@ -500,10 +500,49 @@ pub fn path_str(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
+/// An OAuth server the tests start (a program that listens on 127.0.0.1
+/// and prints its base URL on its first line); killed when dropped.
+pub struct Spawned {
+    pub url: String,
+    child: std::process::Child,
+}
+
+impl Spawned {
+    fn start(program: &Path, script: &Path) -> Spawned {
+        let mut child = std::process::Command::new(program)
+            .arg(script)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut line).unwrap();
+        // keep reading: the servers log to stdout (their sign-in pages do),
+        // and a closed pipe would kill them
+        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "{} said {url:?}",
+            script.display()
+        );
+        Spawned { url, child }
+    }
+}
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// panva's oidc-provider on Node, from tests/oidc (npm ci there first).
 pub struct Oidc {
     pub issuer: String,
-    child: std::process::Child,
+    _server: Spawned,
 }
 
 impl Oidc {
@@ -515,36 +554,15 @@ impl Oidc {
             );
             return None;
         }
-        let mut child = std::process::Command::new("node")
-            .arg(dir.join("server.mjs"))
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-        out.read_line(&mut line).unwrap();
-        // keep reading: the provider logs to stdout (its sign-in pages do),
-        // and a closed pipe would kill it
-        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
-        let issuer = line.trim().to_string();
-        assert!(
-            issuer.starts_with("http://127.0.0.1:"),
-            "oidc-provider said {issuer:?}"
-        );
-        Some(Oidc { issuer, child })
+        let server = Spawned::start(Path::new("node"), &dir.join("server.mjs"));
+        Some(Oidc {
+            issuer: server.url.clone(),
+            _server: server,
+        })
     }
 }
 
-impl Drop for Oidc {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// tests/oidc: the OpenID provider and the sign-in helper.
+/// tests/oidc: the OpenID provider and the sign-in helpers.
 pub fn oidc_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oidc")
 }
@@ -552,7 +570,7 @@ pub fn oidc_dir() -> PathBuf {
 /// django-oauth-toolkit (tests/dot/server.py) in the venv .ci/run makes.
 pub struct Dot {
     pub base: String,
-    child: std::process::Child,
+    _server: Spawned,
 }
 
 impl Dot {
@@ -566,29 +584,10 @@ impl Dot {
             );
             return None;
         }
-        let mut child = std::process::Command::new(python)
-            .arg(dir.join("server.py"))
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-        out.read_line(&mut line).unwrap();
-        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
-        let base = line.trim().to_string();
-        assert!(
-            base.starts_with("http://127.0.0.1:"),
-            "server.py said {base:?}"
-        );
-        Some(Dot { base, child })
-    }
-}
-
-impl Drop for Dot {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let server = Spawned::start(&python, &dir.join("server.py"));
+        Some(Dot {
+            base: server.url.clone(),
+            _server: server,
+        })
     }
 }
