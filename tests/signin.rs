@@ -202,7 +202,7 @@ fn manual_sign_in_reads_the_pasted_redirect_address() {
     let Some(op) = Oidc::start() else { return };
     let env = Env::new().var("TOK_KEYRING", "none");
     let a = browser_args(&op, &["--manual"]);
-    let mut tok = Running::start(&env, &with("login", &a, &[]));
+    let mut tok = Running::start(&env, &with("login", &a, &["-v"]));
     let url = tok.line_with("/auth?").trim().to_string();
     tok.line_with("paste that whole address here");
     // signed in elsewhere; the browser's address bar shows the redirect
@@ -219,6 +219,22 @@ fn manual_sign_in_reads_the_pasted_redirect_address() {
     assert!(
         out.stderr.contains("signed in for oauth2"),
         "{}",
+        out.stderr
+    );
+    // -v traced every step, and never the authorization code
+    let code = url_pairs(redirect.split_once('?').unwrap().1)
+        .into_iter()
+        .find(|(k, _)| k == "code")
+        .unwrap()
+        .1;
+    assert!(
+        out.stderr.contains("trading it for a token"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains(&code),
+        "the code leaked: {}",
         out.stderr
     );
 }
@@ -623,4 +639,52 @@ fn a_person_signs_in_through_headless_chromium() {
     );
     let json = run(&mut same_with_ci(&env).tok(&with("get", &a, &["-f", "json"]))).expect(0);
     assert!(json.stdout.contains("\"id_token\""), "{}", json.stdout);
+}
+
+#[test]
+fn a_failed_revocation_is_reported_and_the_local_copy_still_goes() {
+    let srv = Server::start(|seen, _| match seen.path.as_str() {
+        "/device" => Reply::ok(
+            r#"{"device_code":"D","user_code":"U","verification_uri":"https://idp.test/d","interval":1}"#,
+        ),
+        "/revoke" => Reply::status(
+            400,
+            "application/json",
+            r#"{"error":"unsupported_token_type"}"#,
+        ),
+        _ => {
+            Reply::ok(r#"{"access_token":"AT-1","expires_in":3600,"refresh_token":"RT-to-revoke"}"#)
+        }
+    });
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let revoke_url = srv.url("/revoke");
+    let a = scripted_device_args(&srv, &["--revocation-url", revoke_url.as_str()]);
+    run(&mut env.tok(&with("login", &a, &[]))).expect(0);
+    assert_eq!(token_entries(&env).len(), 1);
+    let out = run(&mut env.tok(&with("logout", &a, &["--revoke"]))).expect(1);
+    assert!(
+        out.stderr
+            .contains("the local copy was removed, but revoking failed")
+            && out.stderr.contains("unsupported_token_type"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("RT-to-revoke"), "{}", out.stderr);
+    assert!(token_entries(&env).is_empty(), "forgotten locally anyway");
+    let revoke = srv
+        .seen()
+        .into_iter()
+        .find(|s| s.path == "/revoke")
+        .unwrap()
+        .form();
+    assert_eq!(revoke["token"], "RT-to-revoke");
+    assert_eq!(revoke["token_type_hint"], "refresh_token");
+    assert_eq!(revoke["client_id"], "app");
+    // nothing left to revoke: said, and fine
+    let out = run(&mut env.tok(&with("logout", &a, &["--revoke"]))).expect(0);
+    assert!(
+        out.stderr.contains("no refresh token to revoke"),
+        "{}",
+        out.stderr
+    );
 }
