@@ -616,7 +616,7 @@ fn dry_run(
     if let (Some(kind), None) = (kind, &refresh) {
         return Ok(Outcome::DryRun(format!(
             "{before}{}",
-            crate::grant::describe(kind, provider, &inp)?
+            crate::grant::describe(kind, provider, &inp, c.allow_http)?
         )));
     }
     let req = match refresh {

@@ -513,6 +513,22 @@ fn dry_run_shows_the_first_step_with_secrets_masked() {
     assert!(out.stdout.contains("scope=openid"), "{}", out.stdout);
     assert!(!out.stdout.contains("hunter2"), "{}", out.stdout);
     assert_eq!(srv.hits(), 0, "a dry run sends nothing");
+    // what a real run would refuse, a dry run refuses too
+    let out = run(&mut env.tok(&[
+        "get",
+        "oauth2",
+        "--token-url",
+        "https://idp.test/token",
+        "--device-url",
+        "http://idp.test/device",
+        "--client-id",
+        "app",
+        "--grant",
+        "device_code",
+        "--dry-run",
+    ]))
+    .expect(2);
+    assert!(out.stderr.contains("plain http"), "{}", out.stderr);
     let out = run(&mut env.tok(&with(
         "login",
         &scripted_browser_args(&srv),

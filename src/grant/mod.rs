@@ -145,12 +145,25 @@ fn random_b64(n: usize) -> Result<String> {
 
 /// What a `--dry-run` of a sign-in shows: the device request, or the
 /// authorization URL with its one-time values masked.
-pub fn describe(kind: SignIn, provider: &dyn Provider, inp: &Inputs) -> Result<String> {
+/// The endpoints are checked as a real run checks them (https, or plain
+/// http to loopback or with `allow_http`).
+pub fn describe(
+    kind: SignIn,
+    provider: &dyn Provider,
+    inp: &Inputs,
+    allow_http: bool,
+) -> Result<String> {
     match kind {
-        SignIn::Device => Ok(format!(
-            "{}\n(then the token endpoint is polled with the device code until a person signs in)\n",
-            provider.device_request(inp)?.describe_masked().trim_end()
-        )),
+        SignIn::Device => {
+            let req = provider.device_request(inp)?;
+            if !req.url.contains("/<") {
+                provider::check_url(&req.url, allow_http)?;
+            }
+            Ok(format!(
+                "{}\n(then the token endpoint is polled with the device code until a person signs in)\n",
+                req.describe_masked().trim_end()
+            ))
+        }
         SignIn::Browser => {
             let params = provider::AuthorizationParams {
                 redirect_uri: "http://127.0.0.1:<port>/callback".into(),
@@ -159,6 +172,9 @@ pub fn describe(kind: SignIn, provider: &dyn Provider, inp: &Inputs) -> Result<S
                 nonce: browser::wants_nonce(inp).then(|| crate::secret::Secret::new("***")),
             };
             let url = provider.authorization_url(inp, &params)?;
+            if !url.contains("/%3C") && !url.contains("/<") {
+                provider::check_url(&url, allow_http)?;
+            }
             Ok(format!(
                 "open in a browser: {}\n(then the code is traded at {} with the PKCE verifier)\n",
                 url.replace("%3Cport%3E", "<port>"),
