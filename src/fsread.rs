@@ -55,26 +55,29 @@ pub fn euid() -> u32 {
 /// hang tok.
 pub fn read_bounded(path: &Path, cap: u64) -> Result<Vec<u8>, Refused> {
     let file = open(path, false)?;
-    check_regular(&file, cap)?;
-    read_capped(file, cap)
+    let meta = check_regular(&file, cap)?;
+    read_capped(file, cap, meta.len())
 }
 
 /// Read a file tok itself wrote and trusts: not a symlink, a regular file
 /// owned by this user, not writable by group or others, at most `cap` bytes.
 pub fn read_private(path: &Path, cap: u64) -> Result<Vec<u8>, Refused> {
     let file = open(path, true)?;
-    check_regular(&file, cap)?;
-    check_private(&file)?;
-    read_capped(file, cap)
+    let meta = check_regular(&file, cap)?;
+    private(&meta)?;
+    read_capped(file, cap, meta.len())
 }
 
 /// Check that an open file is private to this user (owner, no group or
 /// other write bit). Also used on lock files.
 pub fn check_private(file: &File) -> Result<(), Refused> {
+    private(&file.metadata()?)
+}
+
+fn private(meta: &std::fs::Metadata) -> Result<(), Refused> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let meta = file.metadata()?;
         if meta.uid() != euid() {
             return Err(Refused::Unsafe(format!(
                 "owned by uid {}, not by this user (uid {})",
@@ -90,7 +93,7 @@ pub fn check_private(file: &File) -> Result<(), Refused> {
         }
     }
     #[cfg(not(unix))]
-    let _ = file;
+    let _ = meta;
     Ok(())
 }
 
@@ -115,7 +118,7 @@ fn open(path: &Path, no_follow: bool) -> Result<File, Refused> {
     })
 }
 
-fn check_regular(file: &File, cap: u64) -> Result<(), Refused> {
+fn check_regular(file: &File, cap: u64) -> Result<std::fs::Metadata, Refused> {
     let meta = file.metadata()?;
     if !meta.is_file() {
         return Err(Refused::Unsafe(
@@ -128,11 +131,13 @@ fn check_regular(file: &File, cap: u64) -> Result<(), Refused> {
             meta.len()
         )));
     }
-    Ok(())
+    Ok(meta)
 }
 
-fn read_capped(file: File, cap: u64) -> Result<Vec<u8>, Refused> {
-    let mut out = Vec::new();
+/// Read at most `cap` bytes (one more shows it is larger); `size` is what
+/// the file said it holds, so that one read usually does.
+fn read_capped(file: File, cap: u64, size: u64) -> Result<Vec<u8>, Refused> {
+    let mut out = Vec::with_capacity(size.min(cap) as usize + 1);
     file.take(cap + 1).read_to_end(&mut out)?;
     if out.len() as u64 > cap {
         return Err(Refused::Unsafe(format!("too large: more than {cap} bytes")));
