@@ -5,7 +5,7 @@
 # once, peak RSS and binary size, all against a loopback token server in one
 # run. Prints a Markdown report.
 #
-#   bash bench/run.sh           full run (about a minute)
+#   bash bench/run.sh           full run (about two minutes)
 #   bash bench/run.sh --smoke   a few runs, to keep the script working (CI)
 #
 # Needs hyperfine, curl, jq and /usr/bin/time (Debian: hyperfine curl jq time).
