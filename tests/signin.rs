@@ -191,10 +191,28 @@ fn authorization_code_with_pkce_through_the_browser() {
     let json = run(&mut env.tok(&with("get", &a, &["-f", "json"]))).expect(0);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(v["from_cache"], true);
-    assert!(v["id_token"].as_str().is_some(), "{}", json.stdout);
+    let id = v["id_token"].as_str().expect("an ID token").to_string();
     // the refresh works without a browser, under CI
     let ci = same_with_ci(&env);
     run(&mut ci.tok(&with("get", &a, &["--refresh"]))).expect(0);
+    // --id-token reaches a command as its token too
+    let exec = run(&mut ci.tok(&with(
+        "exec",
+        &a,
+        &[
+            "--id-token",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$TOK_ACCESS_TOKEN\"",
+        ],
+    )))
+    .expect(0);
+    let fresh = run(&mut ci.tok(&with("get", &a, &["-f", "json"]))).expect(0);
+    let fresh: serde_json::Value = serde_json::from_str(&fresh.stdout).unwrap();
+    assert_eq!(exec.stdout, fresh["id_token"].as_str().unwrap());
+    assert_eq!(exec.stdout.split('.').count(), 3, "a JWT: {}", exec.stdout);
+    assert!(!id.is_empty());
 }
 
 #[test]
@@ -703,4 +721,99 @@ fn a_failed_revocation_is_reported_and_the_local_copy_still_goes() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn no_browser_prints_the_address_and_the_redirect_port_is_kept() {
+    let Some(op) = Oidc::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let opened = dir.path().join("opened");
+    let browser = dir.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\ntouch '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port().to_string()
+    };
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("BROWSER", &browser.to_string_lossy());
+    let a = browser_args(&op, &["--no-browser", "--redirect-port", &port]);
+    let mut tok = Running::start(&env, &with("login", &a, &[]));
+    let line = tok.line_with("sign in with your browser: ");
+    let url = line.rsplit(' ').next().unwrap().to_string();
+    assert!(
+        url.contains(&format!(
+            "redirect_uri=http%3A%2F%2F127.0.0.1%3A{port}%2Fcallback"
+        )),
+        "{url}"
+    );
+    // a person opens it themselves
+    sign_in_at(&url, &[]);
+    let out = tok.finish();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!opened.exists(), "--no-browser started the browser");
+}
+
+#[test]
+fn an_id_token_without_the_nonce_sent_is_refused() {
+    // an authorization server that answers with an ID token for another
+    // sign-in (a nonce that is not the one tok sent)
+    let srv = Server::start(|seen, _| {
+        if seen.path.starts_with("/authorize") {
+            let query = seen.path.split_once('?').map(|(_, q)| q).unwrap_or("");
+            let pairs: std::collections::HashMap<String, String> =
+                url_pairs(query).into_iter().collect();
+            assert!(
+                pairs.contains_key("nonce"),
+                "openid in the scope sends a nonce"
+            );
+            assert_eq!(pairs["code_challenge_method"], "S256");
+            let location = format!(
+                "{}?code=C-1&state={}",
+                pairs["redirect_uri"], pairs["state"]
+            );
+            return Reply::Raw {
+                status: 302,
+                headers: vec![("Location".into(), location)],
+                body: Vec::new(),
+            };
+        }
+        let e = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        use base64::Engine;
+        let id = format!(
+            "{}.{}.sig",
+            e.encode(r#"{"alg":"none"}"#),
+            e.encode(r#"{"sub":"alice","nonce":"someone-elses"}"#)
+        );
+        Reply::ok(&format!(
+            r#"{{"access_token":"AT-x","expires_in":3600,"id_token":"{id}"}}"#
+        ))
+    });
+    if !have("node") {
+        return skip("node is not installed (the BROWSER helper is a node script)");
+    }
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("BROWSER", &oidc_dir().join("signin.mjs").to_string_lossy());
+    let out = run(&mut env.tok(&with(
+        "login",
+        &scripted_browser_args(&srv),
+        &["--scope", "openid"],
+    )))
+    .expect(3);
+    assert!(out.stderr.contains("nonce"), "{}", out.stderr);
+    assert!(token_entries(&env).is_empty(), "nothing of it is kept");
+    // the code was traded with the PKCE verifier
+    let form = srv.last().form();
+    assert_eq!(form["code"], "C-1");
+    assert!(form["code_verifier"].len() >= 43, "{form:?}");
 }
