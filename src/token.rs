@@ -350,19 +350,33 @@ fn pipeline(
         id_token: token.id_token.clone(),
         secrets: fingerprints(&inp, cache.as_ref()),
     });
-    match (&cache, &new_entry) {
+    let cached = match (&cache, &new_entry) {
         (Some(cache), Some(e)) if lock.is_some() => match cache.write(&key, e) {
-            Ok(()) => log::trace(format!("cached until {}", jwt::rfc3339(e.expires_at))),
-            Err(err) => log::warn(format!("{err:#}; the token is not cached")),
+            Ok(()) => {
+                log::trace(format!("cached until {}", jwt::rfc3339(e.expires_at)));
+                true
+            }
+            Err(err) => {
+                log::warn(format!("{err:#}; the token is not cached"));
+                false
+            }
         },
         (Some(_), None) => {
-            log::trace("the answer gives no lifetime and the token is no JWT with exp: not cached")
+            log::trace("the answer gives no lifetime and the token is no JWT with exp: not cached");
+            false
         }
-        _ => {}
-    }
+        _ => false,
+    };
     drop(lock);
     Ok(Outcome::Token(match &new_entry {
-        Some(e) => Obtained::from_entry(e, false),
+        Some(e) => {
+            let mut got = Obtained::from_entry(e, false);
+            if !cached && !in_keyring {
+                // nothing keeps its refresh token
+                got.refresh_in = None;
+            }
+            got
+        }
         None => Obtained {
             token: token.access_token,
             token_type: token.token_type,

@@ -817,3 +817,23 @@ fn an_id_token_without_the_nonce_sent_is_refused() {
     assert_eq!(form["code"], "C-1");
     assert!(form["code_verifier"].len() >= 43, "{form:?}");
 }
+
+#[test]
+fn a_sign_in_says_when_nothing_can_keep_its_refresh_token() {
+    let (srv, _) = device_server(vec![(
+        200,
+        r#"{"access_token":"AT-1","expires_in":3600,"refresh_token":"RT-1"}"#,
+    )]);
+    // no keyring, and a cache directory that cannot be made
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("TOK_CACHE_DIR", "/dev/null/tok");
+    let out = run(&mut env.tok(&with("login", &scripted_device_args(&srv, &[]), &[]))).expect(0);
+    assert!(
+        out.stderr
+            .contains("no refresh token was kept: the next token needs a sign-in again"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("RT-1"), "{}", out.stderr);
+}
