@@ -837,3 +837,44 @@ fn a_sign_in_says_when_nothing_can_keep_its_refresh_token() {
     );
     assert!(!out.stderr.contains("RT-1"), "{}", out.stderr);
 }
+
+#[test]
+fn the_browser_gets_the_address_but_not_tok_secret_variables() {
+    let srv = Server::start(|_, _| Reply::ok("{}"));
+    let dir = tempfile::tempdir().unwrap();
+    let seen = dir.path().join("seen");
+    let browser = dir.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\n{{ echo \"url=$1\"; env; }} > '{}'\n",
+            seen.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("BROWSER", &browser.to_string_lossy())
+        .var("TOK_OAUTH2_CLIENT_SECRET", "browser-must-not-see-this")
+        .var("TOK_OAUTH2_SCOPE", "openid");
+    // nobody comes back: the login times out (exit 1)
+    let out = run(&mut env.tok(&with(
+        "login",
+        &scripted_browser_args(&srv),
+        &["--login-timeout", "2"],
+    )))
+    .expect(1);
+    assert!(out.stderr.contains("--login-timeout"), "{}", out.stderr);
+    let seen = std::fs::read_to_string(&seen).unwrap();
+    assert!(
+        seen.starts_with(&format!("url={}?", srv.url("/authorize"))),
+        "{seen}"
+    );
+    assert!(seen.contains("TOK_OAUTH2_SCOPE=openid"), "{seen}");
+    assert!(!seen.contains("browser-must-not-see-this"), "{seen}");
+}

@@ -130,10 +130,10 @@ pub fn run(
         log::line(&format!("tok: sign in with your browser: {url}"));
         if inp.switch("no-browser") {
             log::trace("--no-browser: open the address above yourself");
-        } else if let Err(e) = opener::open_browser(&url) {
+        } else if let Err(e) = open_browser(&url) {
             log::line(&format!(
                 "tok: could not open a browser ({}): open the address above yourself",
-                sanitize_remote(&e.to_string())
+                sanitize_remote(&format!("{e:#}"))
             ));
         }
         wait_for_code(&listener, &params.state, until)?
@@ -160,6 +160,27 @@ pub fn run(
         }
     }
     Ok((token, sent))
+}
+
+/// `$BROWSER URL` (started here, so that it gets tok's environment
+/// without tok's secret variables, as curl and exec children do), else the
+/// system's opener (xdg-open, open, start). Not waited for: the browser
+/// outlives tok.
+fn open_browser(url: &str) -> Result<()> {
+    match std::env::var_os("BROWSER").filter(|b| !b.is_empty()) {
+        Some(program) => {
+            let mut cmd = std::process::Command::new(&program);
+            cmd.arg(url)
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            crate::child::scrub_env(&mut cmd);
+            cmd.spawn()
+                .with_context(|| format!("BROWSER={}", program.to_string_lossy()))?;
+            Ok(())
+        }
+        None => opener::open(url).map_err(Into::into),
+    }
 }
 
 fn refused(why: &str) -> anyhow::Error {
