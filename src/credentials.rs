@@ -231,6 +231,9 @@ pub struct Inputs {
     pending: Vec<(&'static str, String, crate::config::SecretRef)>,
     /// Why a field that looks given is not: `TOK_X is set but empty`.
     empty: BTreeMap<&'static str, String>,
+    /// A person signs in with these inputs: `tok login` runs that sign-in
+    /// and stores nothing, so a missing value is not its to give.
+    signs_in: bool,
 }
 
 impl Inputs {
@@ -323,6 +326,7 @@ impl Inputs {
             keyring_profile: account.map_or_else(|| profile.to_string(), |a| a.name.clone()),
             pending,
             empty,
+            signs_in: false,
         }
     }
 
@@ -353,6 +357,7 @@ impl Inputs {
             keyring_profile: "default".into(),
             pending: Vec::new(),
             empty: BTreeMap::new(),
+            signs_in: false,
         }
     }
 
@@ -492,6 +497,12 @@ impl Inputs {
         Ok(())
     }
 
+    /// A person signs in with these inputs (a device or browser grant):
+    /// what is missing is not for `tok login` to store.
+    pub fn set_signs_in(&mut self) {
+        self.signs_in = true;
+    }
+
     /// The keyring profile these inputs read (an account's name, or the
     /// profile).
     pub fn keyring_profile(&self) -> &str {
@@ -581,7 +592,9 @@ impl Inputs {
             msg.push_str(&format!("{why}; "));
         }
         msg.push_str(&format!("pass --{}, set {env}", f.name));
-        if f.login && self.keyring_profile != self.profile {
+        if self.signs_in {
+            // tok login would run the sign-in, which needs this too
+        } else if f.login && self.keyring_profile != self.profile {
             // an account: its own keyring entry
             msg.push_str(&format!(", or run `tok login {}`", self.keyring_profile));
         } else if f.login {

@@ -265,6 +265,9 @@ fn pipeline(
         return static_token(provider, &inp, c, st);
     }
     let kind = provider.sign_in(&inp);
+    if kind.is_some() {
+        inp.set_signs_in();
+    }
     if login && kind.is_none() {
         return fail(
             Class::Usage,
@@ -591,6 +594,9 @@ fn dry_run(
         return static_token(provider, &inp, c, st);
     }
     let kind = provider.sign_in(&inp);
+    if kind.is_some() {
+        inp.set_signs_in();
+    }
     // a dry run fetches nothing: a cached discovery document, or say so
     let mut before = String::new();
     if let Some(issuer) = provider.issuer(&inp) {

@@ -547,6 +547,22 @@ fn dry_run_shows_the_first_step_with_secrets_masked() {
     ]))
     .expect(2);
     assert!(out.stderr.contains("plain http"), "{}", out.stderr);
+    // a missing value of a sign-in is not for `tok login` to give: it would
+    // run the very sign-in that needs it
+    let out = run(&mut env.tok(&[
+        "login",
+        "oauth2",
+        "--token-url",
+        "https://idp.test/token",
+        "--device-url",
+        "https://idp.test/device",
+        "--grant",
+        "device_code",
+    ]))
+    .expect(4)
+    .one_line_error();
+    assert!(out.stderr.contains("missing client id"), "{}", out.stderr);
+    assert!(!out.stderr.contains("tok login"), "{}", out.stderr);
     let out = run(&mut env.tok(&with(
         "login",
         &scripted_browser_args(&srv),
