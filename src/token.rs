@@ -75,7 +75,17 @@ impl Obtained {
                 ),
             );
         };
-        self.expires_at = jwt::exp(id.expose()).or(self.expires_at);
+        let exp = jwt::exp(id.expose());
+        if exp.is_some_and(|exp| exp <= jwt::now()) {
+            return fail(
+                Class::InteractionRequired,
+                format!(
+                    "the {} ID token has expired and a refresh brought no new one: sign in again (tok login)",
+                    self.provider
+                ),
+            );
+        }
+        self.expires_at = exp.or(self.expires_at);
         self.token = id;
         self.token_type = "Bearer".into();
         Ok(self)
@@ -315,7 +325,18 @@ fn pipeline(
             forget_keyring_refresh(provider, &inp);
         }
     };
-    let (token, sent_at) = fetch(provider, &inp, c, &http, refresh.clone(), &primary, &forget)?;
+    // the ID token issued with the refresh token's last answer: OIDC Core
+    // §12.2 lets a refresh answer leave it out
+    let previous_id = entry.as_ref().and_then(|e| e.id_token.clone());
+    let (token, sent_at) = fetch(
+        provider,
+        &inp,
+        c,
+        &http,
+        refresh.clone().map(|rt| (rt, previous_id)),
+        &primary,
+        &forget,
+    )?;
     log::register(token.access_token.expose());
     for t in [&token.refresh_token, &token.id_token]
         .into_iter()
@@ -664,11 +685,11 @@ fn fetch(
     inp: &Inputs,
     c: &Common,
     http: &Http,
-    refresh: Option<Secret>,
+    refresh: Option<(Secret, Option<Secret>)>,
     primary: &dyn Fn() -> Result<(Token, f64)>,
     forget: &dyn Fn(),
 ) -> Result<(Token, f64)> {
-    if let Some(rt) = refresh {
+    if let Some((rt, previous_id)) = refresh {
         match provider.refresh_request(inp, &rt) {
             Some(Ok(req)) => {
                 log::trace("using the cached refresh token");
@@ -677,6 +698,11 @@ fn fetch(
                         // a server that does not rotate keeps the old one valid
                         if token.refresh_token.is_none() {
                             token.refresh_token = Some(rt);
+                        }
+                        // nor need it send a new ID token (the old one may
+                        // still be good: --id-token checks its exp)
+                        if token.id_token.is_none() {
+                            token.id_token = previous_id;
                         }
                         return Ok((token, sent));
                     }

@@ -894,3 +894,53 @@ fn the_browser_gets_the_address_but_not_tok_secret_variables() {
     assert!(seen.contains("TOK_OAUTH2_SCOPE=openid"), "{seen}");
     assert!(!seen.contains("browser-must-not-see-this"), "{seen}");
 }
+
+#[test]
+fn a_refresh_without_an_id_token_keeps_the_last_one_while_it_is_good() {
+    use base64::Engine;
+    let jwt = |exp: u64| {
+        let e = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        format!(
+            "{}.{}.sig",
+            e.encode(r#"{"alg":"none"}"#),
+            e.encode(format!(r#"{{"sub":"alice","exp":{exp}}}"#))
+        )
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    for (id_exp, code) in [(now + 3600, 0), (now - 10, 6)] {
+        let id = jwt(id_exp);
+        let sign_in_answer = format!(
+            r#"{{"access_token":"AT-1","expires_in":3600,"refresh_token":"RT-1","id_token":"{id}"}}"#
+        );
+        let srv = Server::start(move |seen, _| match seen.path.as_str() {
+            "/device" => Reply::ok(
+                r#"{"device_code":"D","user_code":"U","verification_uri":"https://idp.test/d","interval":1}"#,
+            ),
+            // OIDC Core 12.2: a refresh answer may leave the ID token out
+            _ if seen.form().get("grant_type").map(String::as_str) == Some("refresh_token") => {
+                Reply::ok(r#"{"access_token":"AT-2","expires_in":3600}"#)
+            }
+            _ => Reply::ok(&sign_in_answer),
+        });
+        let env = Env::new().var("TOK_KEYRING", "none");
+        let a = scripted_device_args(&srv, &[]);
+        run(&mut env.tok(&with("login", &a, &[]))).expect(0);
+        let ci = same_with_ci(&env);
+        let out = run(&mut ci.tok(&with("get", &a, &["--refresh", "--id-token"]))).expect(code);
+        if code == 0 {
+            assert_eq!(out.stdout.trim(), id, "the last ID token, still good");
+        } else {
+            // expired, and the refresh brought no new one
+            assert!(
+                out.stderr.contains("ID token has expired"),
+                "{}",
+                out.stderr
+            );
+        }
+        let access = run(&mut ci.tok(&with("get", &a, &[]))).expect(0);
+        assert_eq!(access.stdout.trim(), "AT-2");
+    }
+}
