@@ -944,3 +944,41 @@ fn a_refresh_without_an_id_token_keeps_the_last_one_while_it_is_good() {
         assert_eq!(access.stdout.trim(), "AT-2");
     }
 }
+
+#[test]
+fn a_silent_connection_to_the_listener_cannot_stretch_the_login_timeout() {
+    let srv = Server::start(|_, _| Reply::ok("{}"));
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port().to_string()
+    };
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let a = scripted_browser_args(&srv);
+    let mut tok = Running::start(
+        &env,
+        &with(
+            "login",
+            &a,
+            &[
+                "--no-browser",
+                "--redirect-port",
+                &port,
+                "--login-timeout",
+                "2",
+            ],
+        ),
+    );
+    tok.line_with("sign in with your browser: ");
+    let started = Instant::now();
+    // connects, sends nothing, and stays
+    let _silent = std::net::TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+    let out = tok.finish();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("--login-timeout"), "{}", out.stderr);
+    // a bound that tells "stopped at the deadline" from "waited on the client"
+    assert!(
+        started.elapsed() < Duration::from_millis(3500),
+        "{:?}",
+        started.elapsed()
+    );
+}

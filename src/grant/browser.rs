@@ -207,18 +207,24 @@ fn wait_for_code(listener: &TcpListener, state: &Secret, until: Instant) -> Resu
             }
             Err(e) => return Err(e).context("the redirect listener failed"),
         };
-        let Some(target) = request_target(&mut stream) else {
+        let Some(target) = request_target(&mut stream, until) else {
             continue;
         };
         let (path, query) = target.split_once('?').unwrap_or((&target, ""));
         if path != "/callback" {
-            respond(&mut stream, "404 Not Found", "Not the sign-in address.");
+            respond(
+                &mut stream,
+                until,
+                "404 Not Found",
+                "Not the sign-in address.",
+            );
             continue;
         }
         match callback(query, state) {
             Callback::Code(code) => {
                 respond(
                     &mut stream,
+                    until,
                     "200 OK",
                     "Signed in: tok has what it needs. You can close this tab.",
                 );
@@ -227,6 +233,7 @@ fn wait_for_code(listener: &TcpListener, state: &Secret, until: Instant) -> Resu
             Callback::Refused(why) => {
                 respond(
                     &mut stream,
+                    until,
                     "200 OK",
                     "The sign-in was refused. See the terminal.",
                 );
@@ -236,6 +243,7 @@ fn wait_for_code(listener: &TcpListener, state: &Secret, until: Instant) -> Resu
                 log::warn(format!("ignored a request to the redirect address: {why}"));
                 respond(
                     &mut stream,
+                    until,
                     "400 Bad Request",
                     "This is not the answer to tok's sign-in.",
                 );
@@ -246,9 +254,9 @@ fn wait_for_code(listener: &TcpListener, state: &Secret, until: Instant) -> Resu
 
 /// The target of an HTTP GET (`/callback?code=…`), read with a bound on
 /// size and time; `None` for anything else.
-fn request_target(stream: &mut TcpStream) -> Option<String> {
+fn request_target(stream: &mut TcpStream, until: Instant) -> Option<String> {
     stream.set_nonblocking(false).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    stream.set_read_timeout(Some(io_bound(until)?)).ok()?;
     let mut head = Vec::new();
     let mut buf = [0u8; 1024];
     while !head.windows(4).any(|w| w == b"\r\n\r\n") && !head.ends_with(b"\n\n") {
@@ -266,12 +274,25 @@ fn request_target(stream: &mut TcpStream) -> Option<String> {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: &str, text: &str) {
+/// How long one read or write of a browser connection may take: 5 s, and
+/// never past the login deadline (a client that connects and sends
+/// nothing cannot stretch it). `None` once the deadline has passed.
+fn io_bound(until: Instant) -> Option<Duration> {
+    Some(
+        until
+            .saturating_duration_since(Instant::now())
+            .min(Duration::from_secs(5)),
+    )
+    .filter(|d| !d.is_zero())
+}
+
+fn respond(stream: &mut TcpStream, until: Instant, status: &str, text: &str) {
     let body = format!(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>tok</title></head>\
          <body><p>{text}</p></body></html>"
     );
-    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
+    let Some(bound) = io_bound(until) else { return };
+    let _ = stream.set_write_timeout(Some(bound));
     let _ = write!(
         stream,
         "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\
