@@ -226,10 +226,19 @@ pub fn save(
     profile: &str,
     values: &BTreeMap<String, String>,
 ) -> Result<&'static str> {
+    save_until(provider, profile, values, None)
+}
+
+fn save_until(
+    provider: &str,
+    profile: &str,
+    values: &BTreeMap<String, String>,
+    deadline: Option<Instant>,
+) -> Result<&'static str> {
     let user = account(provider, profile);
     let json = serde_json::to_string(values)?;
     let b = backend()?;
-    match bounded(None, move |b| {
+    match bounded(deadline, move |b| {
         let entry = keyring_core::Entry::new(SERVICE, &user).map_err(|e| translate(b, e))?;
         entry.set_password(&json).map_err(|e| translate(b, e))
     })? {
@@ -239,9 +248,15 @@ pub fn save(
 }
 
 /// Set one value of a provider/profile's entry (`None`: remove it),
-/// keeping the others; an entry left empty is deleted.
-pub fn update(provider: &str, profile: &str, name: &str, value: Option<&Secret>) -> Result<()> {
-    let deadline = Instant::now() + TIMEOUT;
+/// keeping the others; an entry left empty is deleted. Every step gives up
+/// at `deadline` (or [`TIMEOUT`], whichever is first).
+pub fn update(
+    provider: &str,
+    profile: &str,
+    name: &str,
+    value: Option<&Secret>,
+    deadline: Instant,
+) -> Result<()> {
     let mut values: BTreeMap<String, String> =
         match (OsKeyring { deadline }).load(provider, profile)? {
             Stored::Values(v) => v.into_iter().collect(),
@@ -252,20 +267,24 @@ pub fn update(provider: &str, profile: &str, name: &str, value: Option<&Secret>)
         None => values.remove(name),
     };
     if values.is_empty() {
-        delete(provider, profile).map(|_| ())
+        delete_until(provider, profile, Some(deadline)).map(|_| ())
     } else {
-        save(provider, profile, &values).map(|_| ())
+        save_until(provider, profile, &values, Some(deadline)).map(|_| ())
     }
 }
 
 /// Delete the entry of one provider and profile; no entry is fine.
 pub fn delete(provider: &str, profile: &str) -> Result<bool> {
+    delete_until(provider, profile, None)
+}
+
+fn delete_until(provider: &str, profile: &str, deadline: Option<Instant>) -> Result<bool> {
     // turned off: it holds nothing of tok's
     if backend()? == Backend::Off {
         return Ok(false);
     }
     let user = account(provider, profile);
-    match bounded(None, move |b| {
+    match bounded(deadline, move |b| {
         let entry = keyring_core::Entry::new(SERVICE, &user).map_err(|e| translate(b, e))?;
         match entry.delete_credential() {
             Ok(()) => Ok(true),

@@ -309,10 +309,13 @@ fn pipeline(
     }
     let http = client_for(&provider.endpoint(&inp)?, c, deadline)?;
     let keyring_refresh = refresh.is_some() && refresh == kept;
+    // a person's sign-in runs on --login-timeout, past --timeout's deadline
+    let signed_in = std::cell::Cell::new(false);
     let primary = || match kind {
         Some(kind) => {
             crate::grant::check_person(kind, asker, &login_cmd)?;
             let until = crate::grant::login_deadline(&inp)?;
+            signed_in.set(true);
             crate::grant::run(kind, provider, &inp, c, until)
         }
         None => exchange(provider, &inp, c, &http, &provider.token_request(&inp)?),
@@ -322,7 +325,7 @@ fn pipeline(
             cache.remove(key);
         }
         if keyring_refresh {
-            forget_keyring_refresh(provider, &inp);
+            forget_keyring_refresh(provider, &inp, deadline);
         }
     };
     // the ID token issued with the refresh token's last answer: OIDC Core
@@ -346,9 +349,14 @@ fn pipeline(
     }
     // the refresh token of a sign-in is the long-lived credential: the
     // keyring keeps it where one works, else the 0600 entry
+    let keyring_by = match signed_in.get() {
+        true => Instant::now() + Duration::from_secs(c.timeout),
+        false => deadline,
+    };
     let in_keyring = match (&token.refresh_token, kind) {
         (Some(rt), Some(_)) => {
-            (keyring_refresh && refresh.as_ref() == Some(rt)) || keep_in_keyring(provider, &inp, rt)
+            (keyring_refresh && refresh.as_ref() == Some(rt))
+                || keep_in_keyring(provider, &inp, rt, keyring_by)
         }
         _ => false,
     };
@@ -463,14 +471,15 @@ fn kept_in_keyring(inp: &Inputs, kind: Option<crate::provider::SignIn>) -> Optio
         .cloned()
 }
 
-/// Put a sign-in's refresh token in the keyring; false when none works
-/// (then the cache entry keeps it).
-fn keep_in_keyring(provider: &dyn Provider, inp: &Inputs, rt: &Secret) -> bool {
+/// Put a sign-in's refresh token in the keyring by `deadline`; false when
+/// none works (then the cache entry keeps it).
+fn keep_in_keyring(provider: &dyn Provider, inp: &Inputs, rt: &Secret, deadline: Instant) -> bool {
     match crate::keyring::update(
         provider.name(),
         inp.keyring_profile(),
         "refresh-token",
         Some(rt),
+        deadline,
     ) {
         Ok(()) => {
             log::trace("the refresh token is kept in the OS keyring");
@@ -485,12 +494,13 @@ fn keep_in_keyring(provider: &dyn Provider, inp: &Inputs, rt: &Secret) -> bool {
     }
 }
 
-fn forget_keyring_refresh(provider: &dyn Provider, inp: &Inputs) {
+fn forget_keyring_refresh(provider: &dyn Provider, inp: &Inputs, deadline: Instant) {
     if let Err(e) = crate::keyring::update(
         provider.name(),
         inp.keyring_profile(),
         "refresh-token",
         None,
+        deadline,
     ) {
         log::warn(format!(
             "{e:#}; could not remove the refused refresh token from the keyring"
