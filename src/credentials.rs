@@ -497,6 +497,14 @@ impl Inputs {
         Ok(())
     }
 
+    /// A secret that came from the keyring (not given any other way).
+    pub fn keyring_secret(&self, name: &str) -> Option<&Secret> {
+        match self.values.get(name) {
+            Some((Held::Secret(s), Source::Keyring)) => Some(s),
+            _ => None,
+        }
+    }
+
     /// A person signs in with these inputs (a device or browser grant):
     /// what is missing is not for `tok login` to store.
     pub fn set_signs_in(&mut self) {

@@ -11,6 +11,7 @@ pub mod config;
 pub mod credentials;
 pub mod discovery;
 pub mod error;
+pub mod exchange;
 pub mod fsread;
 pub mod fuzzing;
 pub mod grant;

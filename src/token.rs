@@ -18,9 +18,8 @@ use crate::http::Http;
 use crate::oauth::Token;
 use crate::output::Shown;
 use crate::provider::{self, Provider, StaticToken};
-use crate::request::Request;
 use crate::secret::Secret;
-use crate::{jwt, log};
+use crate::{exchange, jwt, log};
 use anyhow::Result;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -288,7 +287,10 @@ fn pipeline(
         );
     }
     // a sign-in's refresh token: in the cache entry, or in the keyring
-    let kept = kept_in_keyring(&inp, kind);
+    let kept = inp
+        .keyring_secret("refresh-token")
+        .filter(|_| kind.is_some())
+        .cloned();
     let refresh = match login {
         true => None,
         false => entry
@@ -303,11 +305,9 @@ fn pipeline(
         crate::grant::check_person(kind, asker, &login_cmd)?;
     }
     if let Some(issuer) = provider.issuer(&inp) {
-        let http = client_for(&issuer, c, deadline)?;
-        let found = crate::discovery::discover(&issuer, cache.as_ref(), &http)?;
-        set_discovered(&mut inp, found, &issuer);
+        exchange::discover(&mut inp, &issuer, c, cache.as_ref(), deadline)?;
     }
-    let http = client_for(&provider.endpoint(&inp)?, c, deadline)?;
+    let http = exchange::client_for(&provider.endpoint(&inp)?, c, deadline)?;
     let keyring_refresh = refresh.is_some() && refresh == kept;
     // a person's sign-in runs on --login-timeout, past --timeout's deadline
     let signed_in = std::cell::Cell::new(false);
@@ -318,7 +318,7 @@ fn pipeline(
             signed_in.set(true);
             crate::grant::run(kind, provider, &inp, c, until)
         }
-        None => exchange(provider, &inp, c, &http, &provider.token_request(&inp)?),
+        None => exchange::exchange(provider, &inp, c, &http, &provider.token_request(&inp)?),
     };
     let forget = || {
         if let Some((cache, key)) = cache.as_ref().map(|cc| (cc, &key)) {
@@ -433,22 +433,6 @@ fn id_token_fresh(e: &Entry, now: f64, min_ttl: u64) -> bool {
         .is_some_and(|id| jwt::exp(id.expose()).is_none_or(|exp| exp - now > min_ttl as f64))
 }
 
-/// The endpoints an issuer's discovery document names, where not given.
-fn set_discovered(inp: &mut Inputs, found: crate::discovery::Metadata, issuer: &str) {
-    inp.set_found("token-url", found.token_endpoint, issuer);
-    for (field, url) in [
-        ("device-url", found.device_authorization_endpoint),
-        ("authorization-url", found.authorization_endpoint),
-        ("revocation-url", found.revocation_endpoint),
-    ] {
-        if let Some(url) = url
-            && inp.get(field).is_none()
-        {
-            inp.set_found(field, url, issuer);
-        }
-    }
-}
-
 /// The `tok login` that signs in for these inputs.
 fn login_command(
     provider: &dyn Provider,
@@ -462,13 +446,6 @@ fn login_command(
         }
         None => format!("tok login {} --profile {} …", provider.name(), inp.profile),
     }
-}
-
-/// The refresh token of a sign-in that the keyring keeps.
-fn kept_in_keyring(inp: &Inputs, kind: Option<crate::provider::SignIn>) -> Option<Secret> {
-    inp.secret("refresh-token")
-        .filter(|_| kind.is_some() && inp.source("refresh-token") == Some(&Source::Keyring))
-        .cloned()
 }
 
 /// Put a sign-in's refresh token in the keyring by `deadline`; false when
@@ -506,18 +483,6 @@ fn forget_keyring_refresh(provider: &dyn Provider, inp: &Inputs, deadline: Insta
             "{e:#}; could not remove the refused refresh token from the keyring"
         ));
     }
-}
-
-/// An HTTP client for `url`, once tok may send to it (https, or plain http
-/// to loopback or with --allow-http; no credentials in the URL).
-fn client_for(url: &str, c: &Common, deadline: Instant) -> Result<Http> {
-    provider::check_url(url, c.allow_http)?;
-    Http::new(
-        url,
-        c.ca_cert.as_deref(),
-        deadline,
-        Duration::from_secs(c.timeout),
-    )
 }
 
 /// The entry's key. A secret that decides whose token it is enters as a
@@ -633,14 +598,14 @@ fn dry_run(
     if let Some(issuer) = provider.issuer(&inp) {
         provider::check_url(&issuer, c.allow_http)?;
         match crate::discovery::cached_only(&issuer, cache) {
-            Some(m) => set_discovered(&mut inp, m, &issuer),
+            Some(m) => exchange::set_discovered(&mut inp, m, &issuer),
             None => {
                 before = format!(
                     "GET {}/.well-known/openid-configuration (discovery; the endpoints below are placeholders)\n\n",
                     issuer.trim_end_matches('/')
                 );
                 let base = issuer.trim_end_matches('/');
-                set_discovered(
+                exchange::set_discovered(
                     &mut inp,
                     crate::discovery::Metadata {
                         issuer: issuer.clone(),
@@ -657,7 +622,10 @@ fn dry_run(
             }
         };
     }
-    let kept = kept_in_keyring(&inp, kind);
+    let kept = inp
+        .keyring_secret("refresh-token")
+        .filter(|_| kind.is_some())
+        .cloned();
     let refresh = entry
         .and_then(|e| e.refresh_token)
         .or(kept)
@@ -703,7 +671,7 @@ fn fetch(
         match provider.refresh_request(inp, &rt) {
             Some(Ok(req)) => {
                 log::trace("using the cached refresh token");
-                match exchange(provider, inp, c, http, &req) {
+                match exchange::exchange(provider, inp, c, http, &req) {
                     Ok((mut token, sent)) => {
                         // a server that does not rotate keeps the old one valid
                         if token.refresh_token.is_none() {
@@ -755,95 +723,6 @@ fn fetch(
         }
     }
     primary()
-}
-
-/// Send one request and parse its answer. Returns the token and when the
-/// request was sent (expiry counts from there).
-fn exchange(
-    provider: &dyn Provider,
-    inp: &Inputs,
-    c: &Common,
-    http: &Http,
-    req: &Request,
-) -> Result<(Token, f64)> {
-    provider::check_url(&req.url, c.allow_http)?;
-    for secret in req.secret_values() {
-        log::register(secret);
-    }
-    let sent = jwt::now();
-    let resp = http.send(req)?;
-    let token = provider.parse(inp, &resp).map_err(|e| match e.class {
-        Class::Rejected => rejection(provider, inp, req, e),
-        _ => e,
-    })?;
-    crate::oauth::check_token(&token, resp.status)?;
-    Ok((token, sent))
-}
-
-/// A rejection in words a CI log can act on: which provider refused what,
-/// with the status, code and host, and where the rejected values came from.
-/// `elfsquad rejected the client credentials (HTTP 400 invalid_client from
-/// login.elfsquad.io): check TOK_ELFSQUAD_CLIENT_SECRET or run tok login elfsquad`
-fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokError) -> TokError {
-    let refresh =
-        req.body_field("grant_type") == Some("refresh_token") || req.url.ends_with("/auth/refresh");
-    let mut checks = Vec::new();
-    let mut what = Vec::new();
-    if refresh && inp.source("refresh-token").is_none() {
-        what.push("cached refresh token");
-    }
-    for f in provider.fields().iter().filter(|f| f.secret) {
-        let Some(src) = inp.source(f.name) else {
-            continue;
-        };
-        if refresh && f.name != "client-secret" && f.name != "refresh-token" {
-            continue;
-        }
-        what.push(match f.name {
-            "client-secret" => "client credentials",
-            "password" => "username and password",
-            other => other,
-        });
-        checks.push(match src {
-            Source::Env(var) | Source::File(var) => var.clone(),
-            Source::Flag => format!("--{}", f.name),
-            Source::Keyring => "the keyring entry".into(),
-            Source::Account(name, crate::credentials::Via::Env(var)) => {
-                format!("{var} (account {name})")
-            }
-            Source::Account(name, _) => format!("account {name}"),
-            Source::Default | Source::Found(_) => continue,
-        });
-    }
-    let what = if what.is_empty() {
-        "credentials".to_string()
-    } else {
-        what.join(" or ")
-    };
-    let mut why = match (e.status, &e.oauth_error) {
-        (Some(s), Some(code)) => format!("HTTP {s} {code}"),
-        (Some(s), None) => format!("HTTP {s}"),
-        (None, Some(code)) => code.clone(),
-        (None, None) => "refused".into(),
-    };
-    why.push_str(&format!(" from {}", crate::http::host_of(&req.url)));
-    let profile = if inp.profile == "default" {
-        String::new()
-    } else {
-        format!(" --profile {}", inp.profile)
-    };
-    let mut msg = format!("{} rejected the {what} ({why})", provider.name());
-    if let Some(d) = &e.detail {
-        msg.push_str(&format!(": {d}"));
-    }
-    msg.push_str(": check ");
-    if !checks.is_empty() {
-        msg.push_str(&checks.join(", "));
-        msg.push_str(" or ");
-    }
-    msg.push_str(&format!("run tok login {}{profile}", provider.name()));
-    e.message = msg;
-    e
 }
 
 fn trace_sources(provider: &dyn Provider, inp: &Inputs) {

@@ -12,12 +12,12 @@
 use crate::cache::{Cache, Filter};
 use crate::cli::{LoginArgs, LogoutArgs, ProviderCall};
 use crate::config::{Account, SecretRef, Value};
-use crate::credentials::{Inputs, Source};
+use crate::credentials::Inputs;
 use crate::error::{Class, TokError};
 use crate::provider::{self, Provider};
 use crate::secret::Secret;
 use crate::token::{self, Outcome, StoreFn};
-use crate::{keyring, log, output};
+use crate::{exchange, keyring, log, output};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Read};
@@ -264,14 +264,14 @@ fn revoke(
     for s in inp.secrets() {
         log::register(s.expose());
     }
-    let mut tokens: Vec<Secret> = Vec::new();
-    if inp.source("refresh-token") == Some(&Source::Keyring)
-        && let Some(rt) = inp.secret("refresh-token")
-    {
-        tokens.push(rt.clone());
-    }
+    let mut tokens: Vec<Secret> = inp
+        .keyring_secret("refresh-token")
+        .into_iter()
+        .cloned()
+        .collect();
     let filter = filter(provider, &c.profile, account);
-    if let Ok(cache) = Cache::open() {
+    let cache = Cache::open().ok();
+    if let Some(cache) = &cache {
         for (_, e) in cache.entries().unwrap_or_default() {
             if let Some(rt) = e
                 .filter(|e| filter.matches(e))
@@ -292,17 +292,7 @@ fn revoke(
     if let Some(issuer) = provider.issuer(&inp)
         && inp.get("revocation-url").is_none()
     {
-        crate::provider::check_url(&issuer, c.allow_http)?;
-        let http = crate::http::Http::new(
-            &issuer,
-            c.ca_cert.as_deref(),
-            deadline,
-            std::time::Duration::from_secs(c.timeout),
-        )?;
-        let found = crate::discovery::discover(&issuer, Cache::open().ok().as_ref(), &http)?;
-        if let Some(url) = found.revocation_endpoint {
-            inp.set_found("revocation-url", url, &issuer);
-        }
+        exchange::discover(&mut inp, &issuer, c, cache.as_ref(), deadline)?;
     }
     let mut failed = Vec::new();
     for t in &tokens {
@@ -317,16 +307,10 @@ fn revoke(
             .into());
         };
         let req = req?;
-        crate::provider::check_url(&req.url, c.allow_http)?;
+        let http = exchange::client_for(&req.url, c, deadline)?;
         for s in req.secret_values() {
             log::register(s);
         }
-        let http = crate::http::Http::new(
-            &req.url,
-            c.ca_cert.as_deref(),
-            deadline,
-            std::time::Duration::from_secs(c.timeout),
-        )?;
         match http.send(&req) {
             // RFC 7009 §2.2: 200 also for a token the server no longer knows
             Ok(resp) if resp.is_success() => {}

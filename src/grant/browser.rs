@@ -6,10 +6,11 @@
 //! `--manual` (over SSH, where the browser runs on another machine):
 //! nothing listens; the person pastes the address the browser was sent to.
 
-use super::{client, exchange, random_b64};
+use super::random_b64;
 use crate::cli::Common;
 use crate::credentials::Inputs;
 use crate::error::{Class, TokError, sanitize_remote};
+use crate::exchange::{client_for, exchange};
 use crate::log;
 use crate::oauth::Token;
 use crate::provider::{self, AuthorizationParams, Provider};
@@ -141,8 +142,8 @@ pub fn run(
     log::register(code.expose());
     log::trace("the browser came back with a code: trading it for a token");
     let req = provider.code_token_request(inp, &code, &verifier, &redirect_uri)?;
-    let http = client(&req.url, c, until)?;
-    let (token, sent) = exchange(provider, inp, &http, &req)?;
+    let http = client_for(&req.url, c, until)?;
+    let (token, sent) = exchange(provider, inp, c, &http, &req)?;
     if let (Some(nonce), Some(id)) = (&params.nonce, &token.id_token) {
         let claims = crate::jwt::decode(id.expose())
             .ok()

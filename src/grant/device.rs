@@ -2,13 +2,13 @@
 //! a code, show the person where to enter it (stderr), then poll the token
 //! endpoint at the server's pace until they did, refused, or time ran out.
 
-use super::{client, exchange};
 use crate::cli::Common;
 use crate::credentials::Inputs;
 use crate::error::{Class, TokError, sanitize_remote};
+use crate::exchange::{client_for, exchange};
 use crate::log;
 use crate::oauth::{self, Token};
-use crate::provider::{self, Provider};
+use crate::provider::Provider;
 use crate::secret::Secret;
 use anyhow::Result;
 use std::time::{Duration, Instant};
@@ -73,12 +73,12 @@ pub fn run(
     until: Instant,
 ) -> Result<(Token, f64)> {
     let req = provider.device_request(inp)?;
-    provider::check_url(&req.url, c.allow_http)?;
+    let http = client_for(&req.url, c, until)?;
     for secret in req.secret_values() {
         log::register(secret);
     }
     log::trace(format!("device authorization request to {}", req.url));
-    let resp = client(&req.url, c, until)?.send(&req)?;
+    let resp = http.send(&req)?;
     let auth = parse(&resp).map_err(|mut e| {
         e.message = format!("the device endpoint refused: {}", e.message);
         e
@@ -92,7 +92,7 @@ pub fn run(
         log::line(&format!("tok: or open {complete}"));
     }
     let token_url = inp.require("token-url")?;
-    let http = client(token_url, c, until)?;
+    let http = client_for(token_url, c, until)?;
     let mut interval = auth.interval;
     loop {
         let next = Instant::now() + Duration::from_secs(interval);
@@ -105,7 +105,7 @@ pub fn run(
         }
         std::thread::sleep(next.saturating_duration_since(Instant::now()));
         let req = provider.device_token_request(inp, &auth.device_code)?;
-        match exchange(provider, inp, &http, &req) {
+        match exchange(provider, inp, c, &http, &req) {
             Ok(done) => {
                 log::trace("signed in");
                 return Ok(done);

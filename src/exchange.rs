@@ -1,0 +1,150 @@
+//! One request to an authorization server, as the token pipeline, the
+//! sign-in flows and `tok logout --revoke` all send it: a client for the
+//! endpoint (https, or plain http to loopback or with `--allow-http`;
+//! `--ca-cert`; `--timeout` per attempt), the endpoints an issuer's
+//! discovery document names, and a token answer read into a token or into
+//! a rejection that says what to check.
+
+use crate::cache::Cache;
+use crate::cli::Common;
+use crate::credentials::{Inputs, Source};
+use crate::error::{Class, TokError};
+use crate::http::Http;
+use crate::oauth::Token;
+use crate::provider::{self, Provider};
+use crate::request::Request;
+use crate::{jwt, log};
+use anyhow::Result;
+use std::time::{Duration, Instant};
+
+/// An HTTP client for `url`, once tok may send to it (https, or plain http
+/// to loopback or with --allow-http; no credentials in the URL).
+pub fn client_for(url: &str, c: &Common, deadline: Instant) -> Result<Http> {
+    provider::check_url(url, c.allow_http)?;
+    Http::new(
+        url,
+        c.ca_cert.as_deref(),
+        deadline,
+        Duration::from_secs(c.timeout),
+    )
+}
+
+/// Find the endpoints `issuer`'s discovery document names (from the cache
+/// when it holds it) and fill in those not given.
+pub fn discover(
+    inp: &mut Inputs,
+    issuer: &str,
+    c: &Common,
+    cache: Option<&Cache>,
+    deadline: Instant,
+) -> Result<()> {
+    let http = client_for(issuer, c, deadline)?;
+    let found = crate::discovery::discover(issuer, cache, &http)?;
+    set_discovered(inp, found, issuer);
+    Ok(())
+}
+
+/// The endpoints an issuer's discovery document names, where not given.
+pub fn set_discovered(inp: &mut Inputs, found: crate::discovery::Metadata, issuer: &str) {
+    inp.set_found("token-url", found.token_endpoint, issuer);
+    for (field, url) in [
+        ("device-url", found.device_authorization_endpoint),
+        ("authorization-url", found.authorization_endpoint),
+        ("revocation-url", found.revocation_endpoint),
+    ] {
+        if let Some(url) = url
+            && inp.get(field).is_none()
+        {
+            inp.set_found(field, url, issuer);
+        }
+    }
+}
+
+/// Send one request and parse its answer. Returns the token and when the
+/// request was sent (expiry counts from there).
+pub fn exchange(
+    provider: &dyn Provider,
+    inp: &Inputs,
+    c: &Common,
+    http: &Http,
+    req: &Request,
+) -> Result<(Token, f64)> {
+    provider::check_url(&req.url, c.allow_http)?;
+    for secret in req.secret_values() {
+        log::register(secret);
+    }
+    let sent = jwt::now();
+    let resp = http.send(req)?;
+    let token = provider.parse(inp, &resp).map_err(|e| match e.class {
+        Class::Rejected => rejection(provider, inp, req, e),
+        _ => e,
+    })?;
+    crate::oauth::check_token(&token, resp.status)?;
+    Ok((token, sent))
+}
+
+/// A rejection in words a CI log can act on: which provider refused what,
+/// with the status, code and host, and where the rejected values came from.
+/// `elfsquad rejected the client credentials (HTTP 400 invalid_client from
+/// login.elfsquad.io): check TOK_ELFSQUAD_CLIENT_SECRET or run tok login elfsquad`
+fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokError) -> TokError {
+    let refresh =
+        req.body_field("grant_type") == Some("refresh_token") || req.url.ends_with("/auth/refresh");
+    let mut checks = Vec::new();
+    let mut what = Vec::new();
+    if refresh && inp.source("refresh-token").is_none() {
+        what.push("cached refresh token");
+    }
+    for f in provider.fields().iter().filter(|f| f.secret) {
+        let Some(src) = inp.source(f.name) else {
+            continue;
+        };
+        if refresh && f.name != "client-secret" && f.name != "refresh-token" {
+            continue;
+        }
+        what.push(match f.name {
+            "client-secret" => "client credentials",
+            "password" => "username and password",
+            other => other,
+        });
+        checks.push(match src {
+            Source::Env(var) | Source::File(var) => var.clone(),
+            Source::Flag => format!("--{}", f.name),
+            Source::Keyring => "the keyring entry".into(),
+            Source::Account(name, crate::credentials::Via::Env(var)) => {
+                format!("{var} (account {name})")
+            }
+            Source::Account(name, _) => format!("account {name}"),
+            Source::Default | Source::Found(_) => continue,
+        });
+    }
+    let what = if what.is_empty() {
+        "credentials".to_string()
+    } else {
+        what.join(" or ")
+    };
+    let mut why = match (e.status, &e.oauth_error) {
+        (Some(s), Some(code)) => format!("HTTP {s} {code}"),
+        (Some(s), None) => format!("HTTP {s}"),
+        (None, Some(code)) => code.clone(),
+        (None, None) => "refused".into(),
+    };
+    why.push_str(&format!(" from {}", crate::http::host_of(&req.url)));
+    let profile = if inp.profile == "default" {
+        String::new()
+    } else {
+        format!(" --profile {}", inp.profile)
+    };
+    let mut msg = format!("{} rejected the {what} ({why})", provider.name());
+    if let Some(d) = &e.detail {
+        msg.push_str(&format!(": {d}"));
+    }
+    msg.push_str(": check ");
+    if !checks.is_empty() {
+        msg.push_str(&checks.join(", "));
+        msg.push_str(" or ");
+    }
+    msg.push_str(&format!("run tok login {}{profile}", provider.name()));
+    e.message = msg;
+    e
+}
