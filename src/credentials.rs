@@ -610,7 +610,7 @@ impl Inputs {
         }
         // the keyring's own words (D-Bus text) are for -v; in CI, nothing
         match &self.keyring_note {
-            _ if std::env::var_os("CI").is_some() => {}
+            _ if crate::log::under_ci() => {}
             Some(note) if note.contains("TOK_KEYRING=none") => {
                 msg.push_str(" (the OS keyring is turned off by TOK_KEYRING=none)")
             }

@@ -23,6 +23,18 @@ pub fn verbose() -> bool {
     VERBOSE.load(Ordering::Relaxed)
 }
 
+/// Running under CI: `CI` set to anything but empty, `0`, `false`, `no` or
+/// `off`. Then nobody is asked to sign in, and messages leave out what only
+/// a person at a desk could act on.
+pub fn under_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| {
+        !matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "" | "0" | "false" | "no" | "off"
+        )
+    })
+}
+
 /// Remember a secret so that [`redact`] hides it, in every form it may take
 /// on the way back: as sent (form- or percent-encoded, JSON-escaped) and as
 /// shown (tok's escaping of control characters, HTML). Values shorter than

@@ -13,6 +13,7 @@ pub mod device;
 use crate::cli::Common;
 use crate::credentials::Inputs;
 use crate::error::{Class, TokError};
+use crate::log;
 use crate::oauth::Token;
 use crate::provider::{self, Provider, SignIn};
 use anyhow::Result;
@@ -28,16 +29,6 @@ pub enum Asker {
     Login,
 }
 
-/// `CI` set to anything but empty, `0`, `false`, `no` or `off`.
-pub fn under_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| {
-        !matches!(
-            v.trim().to_ascii_lowercase().as_str(),
-            "" | "0" | "false" | "no" | "off"
-        )
-    })
-}
-
 /// Fail at once (exit 6) when nobody can sign in now; `login`: the words
 /// of the `tok login` command that would do it.
 pub fn check_person(kind: SignIn, asker: Asker, login: &str) -> Result<()> {
@@ -45,7 +36,7 @@ pub fn check_person(kind: SignIn, asker: Asker, login: &str) -> Result<()> {
         SignIn::Device => "with a device code",
         SignIn::Browser => "in a browser",
     };
-    let why = if under_ci() {
+    let why = if log::under_ci() {
         "CI is set"
     } else if asker == Asker::Command
         && !std::io::stdin().is_terminal()
