@@ -118,12 +118,20 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
             exec::run(args, &keyring::open, account)
         }
         Cmd::Login(args) => {
-            log::set_verbose(args.opts.verbose);
-            done(login::login(args, account, &keyring::open, raw))
+            let mut c = args.opts.common();
+            common(&mut c);
+            done(login::login(&args.provider, &c, account, &keyring::open))
         }
         Cmd::Logout(args) => {
-            log::set_verbose(args.opts.verbose);
-            done(login::logout(args, account, &keyring::open, raw))
+            let mut c = args.opts.common();
+            common(&mut c);
+            done(login::logout(
+                &args.provider,
+                args.revoke,
+                &c,
+                account,
+                &keyring::open,
+            ))
         }
         Cmd::Cache { command } => done(cache::run(command, account)),
         Cmd::Accounts { json, names } => {

@@ -10,7 +10,7 @@
 //! tokens; `logout --revoke` first revokes refresh tokens at the server.
 
 use crate::cache::{Cache, Filter};
-use crate::cli::{LoginArgs, LogoutArgs, ProviderCall};
+use crate::cli::{Common, ProviderCall};
 use crate::config::{Account, SecretRef, Value};
 use crate::credentials::Inputs;
 use crate::error::{Class, TokError};
@@ -22,40 +22,38 @@ use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Read};
 
+/// `c`: the settings of `tok login` (see `LoginOpts::common`), with the
+/// account's applied.
 pub fn login(
-    args: LoginArgs,
+    call: &ProviderCall,
+    c: &Common,
     account: Option<&Account>,
     store: StoreFn,
-    raw: &[std::ffi::OsString],
 ) -> Result<()> {
-    let provider = find(&args.provider.name)?;
-    let mut common = args.opts.common();
-    if let Some(a) = account {
-        a.apply_common(&mut common, raw);
-    }
+    let provider = find(&call.name)?;
     let inp = Inputs::from_matches(
         provider.name(),
         provider.fields(),
-        &common.profile,
-        &args.provider.matches,
+        &c.profile,
+        &call.matches,
         account,
     );
     if provider.sign_in(&inp).is_some() {
-        return sign_in(provider, &args.provider, &common, store, account);
+        return sign_in(provider, call, c, store, account);
     }
     only_for_sign_in(
         provider,
-        &args.provider,
+        call,
         "tok login asks for the credentials it stores",
     )?;
-    if args.opts.dry_run {
+    if c.dry_run {
         return Err(TokError::new(
             Class::Usage,
             "--dry-run shows a sign-in grant's first step; storing credentials has none",
         )
         .into());
     }
-    let mut profile = args.opts.profile.clone();
+    let mut profile = c.profile.clone();
     // an account's keyring entry is named after it; the values its file
     // gives are not asked for
     let fields: Vec<_> = provider
@@ -183,26 +181,21 @@ fn only_for_sign_in(provider: &dyn Provider, call: &ProviderCall, why: &str) -> 
     .into())
 }
 
+/// `revoke_first`: revoke the refresh tokens at the server first; `c` as
+/// for [`login`].
 pub fn logout(
-    args: LogoutArgs,
+    call: &ProviderCall,
+    revoke_first: bool,
+    c: &Common,
     account: Option<&Account>,
     store: StoreFn,
-    raw: &[std::ffi::OsString],
 ) -> Result<()> {
-    let provider = find(&args.provider.name)?;
-    let mut profile = args.opts.profile.clone();
-    let revoked = if args.revoke {
-        let mut common = args.opts.common();
-        if let Some(a) = account {
-            a.apply_common(&mut common, raw);
-        }
-        Some(revoke(provider, &args.provider, &common, store, account))
+    let provider = find(&call.name)?;
+    let mut profile = c.profile.clone();
+    let revoked = if revoke_first {
+        Some(revoke(provider, call, c, store, account))
     } else {
-        only_for_sign_in(
-            provider,
-            &args.provider,
-            "without --revoke, tok logout only forgets",
-        )?;
+        only_for_sign_in(provider, call, "without --revoke, tok logout only forgets")?;
         None
     };
     if let Some(a) = account {
