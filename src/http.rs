@@ -71,8 +71,9 @@ impl Http {
         })
     }
 
-    fn remaining(&self) -> Option<Duration> {
-        self.deadline
+    /// What is left until `until`, if anything.
+    fn remaining(until: Instant) -> Option<Duration> {
+        until
             .checked_duration_since(Instant::now())
             .filter(|d| !d.is_zero())
     }
@@ -90,13 +91,16 @@ impl Http {
     }
 
     /// Send with retries on connect errors, 429, 502, 503 and 504 (never on
-    /// other statuses), all inside the deadline. The last answer is returned
-    /// whatever its status; transport failures are errors.
+    /// other statuses), all inside the timeout and the deadline, whichever
+    /// ends first (a sign-in sends many requests before its deadline, each
+    /// bounded by `--timeout`). The last answer is returned whatever its
+    /// status; transport failures are errors.
     pub fn send(&self, req: &Request) -> Result<Response> {
+        let until = self.deadline.min(Instant::now() + self.timeout);
         let body = req.body_bytes();
         let mut attempt = 1;
         loop {
-            let remaining = self.remaining().ok_or_else(|| self.timed_out(&req.url))?;
+            let remaining = Http::remaining(until).ok_or_else(|| self.timed_out(&req.url))?;
             log::trace(format!(
                 "{} {} (attempt {attempt} of {ATTEMPTS})",
                 if req.get { "GET" } else { "POST" },
@@ -122,7 +126,7 @@ impl Http {
                         return Ok(resp);
                     }
                     let delay = retry_after.unwrap_or_else(|| backoff(attempt));
-                    if self.remaining().is_none_or(|r| r <= delay) {
+                    if Http::remaining(until).is_none_or(|r| r <= delay) {
                         log::trace(format!(
                             "not retrying: waiting {delay:?} would pass --timeout"
                         ));
@@ -139,7 +143,7 @@ impl Http {
                 }
                 Attempt::Failed(e) => return Err(transport_error(&req.url, &e, attempt)),
             };
-            if self.remaining().is_none_or(|r| r <= delay) {
+            if Http::remaining(until).is_none_or(|r| r <= delay) {
                 return Err(self.timed_out(&req.url));
             }
             log::trace(format!("retrying in {} ms", delay.as_millis()));

@@ -982,3 +982,23 @@ fn a_silent_connection_to_the_listener_cannot_stretch_the_login_timeout() {
         started.elapsed()
     );
 }
+
+#[test]
+fn each_request_of_a_sign_in_is_bounded_by_timeout() {
+    // the device endpoint never answers; the person has minutes, the
+    // request does not
+    let srv = Server::start(|_, _| Reply::Hang);
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let a = scripted_device_args(&srv, &["--login-timeout", "60", "--timeout", "1"]);
+    let started = Instant::now();
+    let out = run(&mut env.tok(&with("login", &a, &[])))
+        .expect(1)
+        .one_line_error();
+    assert!(out.stderr.contains("timed out after 1s"), "{}", out.stderr);
+    // a bound that tells "--timeout" from "--login-timeout"
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+}
