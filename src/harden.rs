@@ -21,27 +21,17 @@ static CORE_KNOWN: AtomicBool = AtomicBool::new(false);
 
 pub fn process() {
     #[cfg(target_os = "linux")]
-    // SAFETY: prctl(PR_SET_DUMPABLE) and setrlimit take plain integers and
-    // a valid pointer to a local; neither can break memory safety.
+    // SAFETY: prctl(PR_SET_DUMPABLE) takes plain integers; it cannot break
+    // memory safety.
     unsafe {
         libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
     }
+    // Only the soft limit drops: the hard one stays, so a child can be
+    // given back what it would have had.
     #[cfg(unix)]
-    // SAFETY: as above. Only the soft limit drops: the hard one stays, so
-    // a child can be given back what it would have had.
-    unsafe {
-        let mut limit = libc::rlimit {
-            rlim_cur: 0,
-            rlim_max: 0,
-        };
-        if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
-            // rlim_t is u64 on Linux, not everywhere
-            #[allow(clippy::unnecessary_cast)]
-            CORE_SOFT.store(limit.rlim_cur as u64, Ordering::SeqCst);
-            CORE_KNOWN.store(true, Ordering::SeqCst);
-            limit.rlim_cur = 0;
-            libc::setrlimit(libc::RLIMIT_CORE, &limit);
-        }
+    if let Some(old) = set_soft_core_limit(|_| 0) {
+        CORE_SOFT.store(old, Ordering::SeqCst);
+        CORE_KNOWN.store(true, Ordering::SeqCst);
     }
 }
 
@@ -51,22 +41,33 @@ pub fn process() {
 /// started with posix_spawn instead of fork.
 #[cfg(unix)]
 pub fn restore_core_limit() {
-    if !CORE_KNOWN.load(Ordering::SeqCst) {
-        return;
+    if CORE_KNOWN.load(Ordering::SeqCst) {
+        let soft = CORE_SOFT.load(Ordering::SeqCst);
+        set_soft_core_limit(|hard| soft.min(hard));
     }
-    let soft = CORE_SOFT.load(Ordering::SeqCst);
+}
+
+/// Set the soft core limit to what `soft` makes of the hard one; the soft
+/// limit it had, or `None` when it cannot be read.
+#[cfg(unix)]
+fn set_soft_core_limit(soft: impl FnOnce(u64) -> u64) -> Option<u64> {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
     // SAFETY: getrlimit/setrlimit with a valid pointer to a local.
     unsafe {
-        let mut limit = libc::rlimit {
-            rlim_cur: 0,
-            rlim_max: 0,
-        };
-        if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) == 0 {
-            #[allow(clippy::unnecessary_cast)]
-            let soft = soft as libc::rlim_t;
-            limit.rlim_cur = soft.min(limit.rlim_max);
-            libc::setrlimit(libc::RLIMIT_CORE, &limit);
+        if libc::getrlimit(libc::RLIMIT_CORE, &mut limit) != 0 {
+            return None;
         }
+        // rlim_t is u64 on Linux, not everywhere
+        #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
+        let old = limit.rlim_cur as u64;
+        #[allow(clippy::unnecessary_cast)]
+        let new = soft(limit.rlim_max as u64) as libc::rlim_t;
+        limit.rlim_cur = new;
+        libc::setrlimit(libc::RLIMIT_CORE, &limit);
+        Some(old)
     }
 }
 
