@@ -511,6 +511,10 @@ impl Inputs {
         self.signs_in = true;
     }
 
+    pub fn signs_in(&self) -> bool {
+        self.signs_in
+    }
+
     /// The keyring profile these inputs read (an account's name, or the
     /// profile).
     pub fn keyring_profile(&self) -> &str {

@@ -139,12 +139,15 @@ fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokErr
     if let Some(d) = &e.detail {
         msg.push_str(&format!(": {d}"));
     }
-    msg.push_str(": check ");
-    if !checks.is_empty() {
-        msg.push_str(&checks.join(", "));
-        msg.push_str(" or ");
+    // a sign-in's own request: tok login would only run it again
+    let login = (!inp.signs_in()).then(|| format!("run tok login {}{profile}", provider.name()));
+    let checks = checks.join(", ");
+    match (checks.is_empty(), login) {
+        (false, Some(login)) => msg.push_str(&format!(": check {checks} or {login}")),
+        (false, None) => msg.push_str(&format!(": check {checks}")),
+        (true, Some(login)) => msg.push_str(&format!(": {login}")),
+        (true, None) => msg.push_str(": check --client-id and the client's settings at the server"),
     }
-    msg.push_str(&format!("run tok login {}{profile}", provider.name()));
     e.message = msg;
     e
 }

@@ -1002,3 +1002,37 @@ fn each_request_of_a_sign_in_is_bounded_by_timeout() {
         started.elapsed()
     );
 }
+
+#[test]
+fn a_refused_sign_in_says_what_to_check_not_to_sign_in_again() {
+    let srv = Server::start(|seen, _| match seen.path.as_str() {
+        "/device" => Reply::ok(
+            r#"{"device_code":"D","user_code":"U","verification_uri":"https://idp.test/d","interval":1}"#,
+        ),
+        _ => Reply::status(400, "application/json", r#"{"error":"invalid_client"}"#),
+    });
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let out = run(&mut env.tok(&with("login", &scripted_device_args(&srv, &[]), &[]))).expect(3);
+    let last = out.stderr.lines().last().unwrap();
+    assert!(last.contains("HTTP 400 invalid_client"), "{last}");
+    assert!(
+        last.ends_with("check --client-id and the client's settings at the server"),
+        "{last}"
+    );
+    // a public client of a machine grant: nothing to check but the login
+    let out = run(&mut env.tok(&[
+        "get",
+        "oauth2",
+        "--token-url",
+        &srv.url("/token"),
+        "--client-id",
+        "app",
+    ]))
+    .expect(3)
+    .one_line_error();
+    assert!(
+        out.stderr.trim_end().ends_with(": run tok login oauth2"),
+        "{}",
+        out.stderr
+    );
+}
