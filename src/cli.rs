@@ -474,7 +474,8 @@ fn fast_parse(
     let at: Vec<usize> = own.iter().copied().filter(|&i| args[i] == only).collect();
     let [at] = at[..] else { return None };
 
-    // the command's own flags (and the global ones), on the provider itself
+    // the command's own flags (and the global ones), on the provider itself;
+    // their tree is built with no provider at all ("" names none)
     set_only(Some(""));
     let shell = match command {
         "get" => GetArgs::augment_args(Command::new(command)),
