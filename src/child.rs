@@ -2,8 +2,8 @@
 //! environment without tok's secrets, its exit status as tok's, signals
 //! passed on, and pipes it inherits so a header never sits in argv.
 
-use crate::credentials::env_name;
 use crate::provider;
+use crate::provider::field::env_name;
 use std::ffi::OsStr;
 use std::fs::File;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};

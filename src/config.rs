@@ -15,8 +15,8 @@
 //! names a provider never pays for it. Every mistake is a usage error that
 //! names the file, the line and the key.
 
-use crate::credentials::{Field, Kind};
 use crate::error::{Class, TokError};
+use crate::provider::field::{Field, Kind};
 use crate::provider::{self, Provider};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -231,44 +231,14 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
                 continue;
             }
             if COMMON.contains(&key.as_str()) {
-                match (key.as_str(), value) {
-                    ("min-ttl", toml::Value::Integer(n)) if *n >= 0 => {
-                        account.min_ttl = Some(*n as u64)
-                    }
-                    ("timeout", toml::Value::Integer(n)) if (1..=3600).contains(n) => {
-                        account.timeout = Some(*n as u64)
-                    }
-                    ("ca-cert", toml::Value::String(s)) => account.ca_cert = Some(expand_tilde(s)),
-                    ("timeout", _) => {
-                        return Err(err(
-                            key,
-                            "must be a whole number of seconds, 1 to 3600".into(),
-                        ));
-                    }
-                    ("min-ttl", _) => {
-                        return Err(err(key, "must be a whole number of seconds".into()));
-                    }
-                    _ => return Err(err(key, "must be a string (a path)".into())),
-                }
+                common_setting(&mut account, key, value).map_err(|why| err(key, why))?;
                 continue;
             }
-            let field = p.fields().iter().find(|f| f.name == key).ok_or_else(|| {
-                let mut known: Vec<&str> = p
-                    .fields()
-                    .iter()
-                    .filter(|f| f.kind != Kind::List || f.name != "param")
-                    .map(|f| f.name)
-                    .collect();
-                known.extend(COMMON);
-                err(
-                    key,
-                    format!(
-                        "unknown key for provider {} (known: {})",
-                        p.name(),
-                        known.join(", ")
-                    ),
-                )
-            })?;
+            let field = p
+                .fields()
+                .iter()
+                .find(|f| f.name == key)
+                .ok_or_else(|| err(key, unknown_key(p)))?;
             let v = value_of(field, value).map_err(|why| err(key, why))?;
             account.values.insert(field.name, v);
         }
@@ -278,6 +248,37 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
         file: Some(path.to_path_buf()),
         accounts,
     })
+}
+
+/// Why a key is not one of the provider's: the keys it knows.
+fn unknown_key(p: &dyn Provider) -> String {
+    let mut known: Vec<&str> = p
+        .fields()
+        .iter()
+        .filter(|f| f.kind != Kind::List || f.name != "param")
+        .map(|f| f.name)
+        .collect();
+    known.extend(COMMON);
+    format!(
+        "unknown key for provider {} (known: {})",
+        p.name(),
+        known.join(", ")
+    )
+}
+
+/// One of the settings every account may hold ([`COMMON`]).
+fn common_setting(account: &mut Account, key: &str, value: &toml::Value) -> Result<(), String> {
+    match (key, value) {
+        ("min-ttl", toml::Value::Integer(n)) if *n >= 0 => account.min_ttl = Some(*n as u64),
+        ("timeout", toml::Value::Integer(n)) if (1..=3600).contains(n) => {
+            account.timeout = Some(*n as u64)
+        }
+        ("ca-cert", toml::Value::String(s)) => account.ca_cert = Some(expand_tilde(s)),
+        ("timeout", _) => return Err("must be a whole number of seconds, 1 to 3600".into()),
+        ("min-ttl", _) => return Err("must be a whole number of seconds".into()),
+        _ => return Err("must be a string (a path)".into()),
+    }
+    Ok(())
 }
 
 /// Check one value against its field's kind.
@@ -339,128 +340,6 @@ fn expand_tilde(path: &str) -> PathBuf {
     match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => PathBuf::from(path),
-    }
-}
-
-/// When clap refused a provider name that is an account of the config file:
-/// the arguments with the account's provider in its place, and the account.
-/// `Ok(None)`: not an account (clap's error stands).
-pub fn account_for(
-    e: &clap::Error,
-    args: &[std::ffi::OsString],
-) -> anyhow::Result<Option<(Vec<std::ffi::OsString>, Account)>> {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let command = args.get(1).and_then(|a| a.to_str()).unwrap_or("");
-    let name = match (
-        e.kind(),
-        e.get(ContextKind::InvalidSubcommand),
-        e.get(ContextKind::InvalidValue),
-    ) {
-        (ErrorKind::InvalidSubcommand, Some(ContextValue::String(n)), _)
-            if matches!(command, "get" | "curl" | "exec") =>
-        {
-            n.clone()
-        }
-        (ErrorKind::InvalidValue, _, Some(ContextValue::String(n)))
-            if matches!(command, "login" | "logout" | "cache") =>
-        {
-            n.clone()
-        }
-        _ => return Ok(None),
-    };
-    let flag = config_flag(args);
-    let config = load(flag.as_deref())?;
-    let Some(account) = config.accounts.get(&name).cloned() else {
-        return Ok(None);
-    };
-    let mut args = args.to_vec();
-    if let Some(slot) = args
-        .iter_mut()
-        .skip(2)
-        .take_while(|a| *a != "--")
-        .find(|a| a.to_str() == Some(name.as_str()))
-    {
-        *slot = account.provider.name().into();
-    }
-    Ok(Some((args, account)))
-}
-
-/// Before parsing: when no provider is named and exactly one word before
-/// `--` is an account of the config file, put the account's provider in its
-/// place (so the parse takes its fast path: a cache hit through an account
-/// costs what one through a provider does). Anything less clear is left to
-/// clap's error and [`account_for`].
-pub fn account_in(
-    args: &[std::ffi::OsString],
-) -> anyhow::Result<Option<(Vec<std::ffi::OsString>, Account)>> {
-    let command = args.get(1).and_then(|a| a.to_str()).unwrap_or("");
-    if !matches!(command, "get" | "curl" | "exec" | "login" | "logout") {
-        return Ok(None);
-    }
-    let words: Vec<(usize, &str)> = args
-        .iter()
-        .enumerate()
-        .skip(2)
-        .take_while(|(_, a)| *a != "--")
-        .filter_map(|(i, a)| Some((i, a.to_str()?)))
-        .filter(|(_, a)| !a.starts_with('-'))
-        .collect();
-    if words.is_empty() || words.iter().any(|(_, w)| provider::find(w).is_some()) {
-        return Ok(None);
-    }
-    let config = load(config_flag(args).as_deref())?;
-    let mut found = words
-        .iter()
-        .filter_map(|(i, w)| Some((*i, config.accounts.get(*w)?)));
-    let (Some((i, account)), None) = (found.next(), found.next()) else {
-        return Ok(None);
-    };
-    let mut args = args.to_vec();
-    args[i] = account.provider.name().into();
-    Ok(Some((args, account.clone())))
-}
-
-/// `--config FILE` / `--config=FILE` among the arguments (before `--`).
-pub fn config_flag(args: &[std::ffi::OsString]) -> Option<PathBuf> {
-    let mut it = args.iter().take_while(|a| *a != "--");
-    while let Some(a) = it.next() {
-        let a = a.to_string_lossy();
-        if a == "--config" {
-            return it.next().map(PathBuf::from);
-        }
-        if let Some(v) = a.strip_prefix("--config=") {
-            return Some(PathBuf::from(v));
-        }
-    }
-    None
-}
-
-impl Account {
-    /// The account's `min-ttl`, `timeout` and `ca-cert`, where neither the
-    /// command line nor the environment gave one (flag → env → account).
-    pub fn apply_common(&self, c: &mut crate::cli::Common, args: &[std::ffi::OsString]) {
-        let given = |flag: &str, var: &str| {
-            std::env::var_os(var).is_some_and(|v| !v.is_empty())
-                || args.iter().take_while(|a| *a != "--").any(|a| {
-                    let a = a.to_string_lossy();
-                    a == flag || a.starts_with(&format!("{flag}="))
-                })
-        };
-        if let Some(v) = self.min_ttl
-            && !given("--min-ttl", "TOK_MIN_TTL")
-        {
-            c.min_ttl = v;
-        }
-        if let Some(v) = self.timeout
-            && !given("--timeout", "TOK_TIMEOUT")
-        {
-            c.timeout = v;
-        }
-        if let Some(v) = &self.ca_cert
-            && !given("--ca-cert", "TOK_CA_CERT")
-        {
-            c.ca_cert = Some(v.clone());
-        }
     }
 }
 

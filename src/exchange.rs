@@ -6,20 +6,20 @@
 //! a rejection that says what to check.
 
 use crate::cache::Cache;
-use crate::cli::Common;
-use crate::credentials::{Inputs, Source};
 use crate::error::{Class, TokError};
 use crate::http::Http;
 use crate::oauth::Token;
+use crate::provider::inputs::{Inputs, Source, Via};
 use crate::provider::{self, Provider};
 use crate::request::Request;
+use crate::settings::Settings;
 use crate::{jwt, log};
 use anyhow::Result;
 use std::time::{Duration, Instant};
 
 /// An HTTP client for `url`, once tok may send to it (https, or plain http
 /// to loopback or with --allow-http; no credentials in the URL).
-pub fn client_for(url: &str, c: &Common, deadline: Instant) -> Result<Http> {
+pub fn client_for(url: &str, c: &Settings, deadline: Instant) -> Result<Http> {
     provider::check_url(url, c.allow_http)?;
     Http::new(
         url,
@@ -34,7 +34,7 @@ pub fn client_for(url: &str, c: &Common, deadline: Instant) -> Result<Http> {
 pub fn discover(
     inp: &mut Inputs,
     issuer: &str,
-    c: &Common,
+    c: &Settings,
     cache: Option<&Cache>,
     deadline: Instant,
 ) -> Result<()> {
@@ -65,7 +65,7 @@ pub fn set_discovered(inp: &mut Inputs, found: crate::discovery::Metadata, issue
 pub fn exchange(
     provider: &dyn Provider,
     inp: &Inputs,
-    c: &Common,
+    c: &Settings,
     http: &Http,
     req: &Request,
 ) -> Result<(Token, f64)> {
@@ -111,7 +111,7 @@ fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokErr
             Source::Env(var) | Source::File(var) => var.clone(),
             Source::Flag => format!("--{}", f.name),
             Source::Keyring => "the keyring entry".into(),
-            Source::Account(name, crate::credentials::Via::Env(var)) => {
+            Source::Account(name, Via::Env(var)) => {
                 format!("{var} (account {name})")
             }
             Source::Account(name, _) => format!("account {name}"),

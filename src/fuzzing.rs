@@ -14,14 +14,14 @@ pub fn inputs(
     args: &[&str],
 ) -> (
     &'static dyn crate::provider::Provider,
-    crate::credentials::Inputs,
+    crate::provider::inputs::Inputs,
 ) {
     let p = crate::provider::find(args[0]).expect("a registered provider");
-    let m = p
-        .command()
+    let m = crate::cli::provider_args::command(p)
         .try_get_matches_from(args)
         .expect("valid provider arguments");
-    let inp = crate::credentials::Inputs::from_matches(p.name(), p.fields(), "default", &m, None);
+    let given = crate::cli::provider_args::given(p, &m);
+    let (inp, _) = crate::source::gather(p.name(), p.fields(), "default", &given, None);
     (p, inp)
 }
 
@@ -29,7 +29,7 @@ pub fn inputs(
 /// token is a success status and non-empty; a failure is one line.
 pub fn check_answer(
     p: &dyn crate::provider::Provider,
-    inp: &crate::credentials::Inputs,
+    inp: &crate::provider::inputs::Inputs,
     data: &[u8],
 ) {
     let (status, body) = split(data);
@@ -54,7 +54,7 @@ macro_rules! fuzz_answer_target {
     ($($arg:expr),+) => {
         static INPUTS: std::sync::OnceLock<(
             &'static dyn tok::provider::Provider,
-            tok::credentials::Inputs,
+            tok::provider::inputs::Inputs,
         )> = std::sync::OnceLock::new();
         libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             let (p, inp) = INPUTS.get_or_init(|| tok::fuzzing::inputs(&[$($arg),+]));

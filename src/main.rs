@@ -13,8 +13,9 @@ use clap::CommandFactory;
 use std::process::ExitCode;
 use tok::cli::{self, Cli, Cmd, Format};
 use tok::command::{accounts, cache, curl, exec, get, inspect, login};
-use tok::config::{self, Account};
-use tok::{error, keyring, log, output};
+use tok::config::Account;
+use tok::source::keyring;
+use tok::{error, log, output};
 
 #[cfg(all(unix, not(test)))]
 #[unsafe(no_mangle)]
@@ -46,14 +47,14 @@ fn tok_main(args: Vec<std::ffi::OsString>) -> u8 {
     tok::harden::register_url_passwords(&args);
     let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
     let raw_args = args.clone();
-    let parsed = match config::account_in(&args) {
+    let parsed = match cli::account_flags::account_in(&args) {
         // an account named where a provider goes, found before parsing
         Ok(Some((named, account))) => cli::parse(named).map(|cli| (cli, Some(account))),
         Ok(None) => cli::parse(args.clone())
             .map(|cli| (cli, None))
             .or_else(|e| {
                 // not a provider: perhaps an account only clap could place
-                match config::account_for(&e, &args) {
+                match cli::account_flags::account_for(&e, &args) {
                     Ok(Some((args, account))) => cli::parse(args).map(|cli| (cli, Some(account))),
                     Ok(None) => Err(e),
                     Err(config_err) => {
@@ -100,7 +101,7 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
     let common = |c: &mut tok::cli::Common| {
         log::set_verbose(c.verbose);
         if let Some(a) = account {
-            a.apply_common(c, raw);
+            cli::account_flags::apply_common(a, c, raw);
             log::trace(format!("account {} from {}", a.name, a.file.display()));
         }
     };
@@ -120,7 +121,12 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
         Cmd::Login(args) => {
             let mut c = args.opts.common();
             common(&mut c);
-            done(login::login(&args.provider, &c, account, &keyring::open))
+            done(login::login(
+                &args.provider,
+                &c.settings(),
+                account,
+                &keyring::open,
+            ))
         }
         Cmd::Logout(args) => {
             let mut c = args.opts.common();
@@ -128,7 +134,7 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
             done(login::logout(
                 &args.provider,
                 args.revoke,
-                &c,
+                &c.settings(),
                 account,
                 &keyring::open,
             ))

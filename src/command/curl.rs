@@ -23,10 +23,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 pub fn run(args: CurlArgs, store: StoreFn, account: Option<&Account>) -> Result<u8> {
-    let c = &args.common;
+    let c = &args.common.settings();
+    let call = || super::call(&args.provider.call, &c.profile, account);
     let curl_args = &args.provider.args;
     let curl = curl_binary()?;
-    let first = match token::obtain(&args.provider.call, c, store, None, account)? {
+    let first = match token::obtain(call()?, c, store, None)? {
         Outcome::DryRun(text) => {
             output::emit(&text, "the dry run")?;
             output::emit(
@@ -69,7 +70,7 @@ pub fn run(args: CurlArgs, store: StoreFn, account: Option<&Account>) -> Result<
         return Ok(run.code);
     }
     log::trace("the API answered 401: obtaining a new token and sending again");
-    let second = match token::obtain(&args.provider.call, c, store, Some(&first.token), account)? {
+    let second = match token::obtain(call()?, c, store, Some(&first.token))? {
         Outcome::Token(t) => t,
         Outcome::DryRun(_) => unreachable!("--dry-run returned before curl ran"),
     };

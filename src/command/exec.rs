@@ -14,7 +14,9 @@ use std::process::Command;
 
 pub fn run(args: ExecArgs, store: StoreFn, account: Option<&Account>) -> Result<u8> {
     let argv = &args.provider.args;
-    let t = match token::obtain(&args.provider.call, &args.common, store, None, account)? {
+    let s = args.common.settings();
+    let call = super::call(&args.provider.call, &s.profile, account)?;
+    let t = match token::obtain(call, &s, store, None)? {
         Outcome::DryRun(text) => {
             output::emit(&text, "the dry run")?;
             output::emit(

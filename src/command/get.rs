@@ -7,7 +7,9 @@ use crate::{jwt, output};
 use anyhow::Result;
 
 pub fn run(args: GetArgs, store: StoreFn, account: Option<&Account>) -> Result<()> {
-    match token::obtain(&args.provider, &args.common, store, None, account)? {
+    let s = args.common.settings();
+    let call = super::call(&args.provider, &s.profile, account)?;
+    match token::obtain(call, &s, store, None)? {
         Outcome::DryRun(text) => output::emit(&text, "the dry run")?,
         Outcome::Token(t) => print(&args, &t)?,
     }

@@ -10,14 +10,15 @@
 //! tokens; `logout --revoke` first revokes refresh tokens at the server.
 
 use crate::cache::{Cache, Filter};
-use crate::cli::{Common, ProviderCall};
+use crate::cli::ProviderCall;
 use crate::config::{Account, SecretRef, Value};
-use crate::credentials::Inputs;
 use crate::error::{Class, TokError};
-use crate::provider::{self, Provider};
+use crate::provider::Provider;
 use crate::secret::Secret;
+use crate::settings::Settings;
+use crate::source::keyring;
 use crate::token::{self, Outcome, StoreFn};
-use crate::{exchange, keyring, log, output};
+use crate::{exchange, log, output};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Read};
@@ -25,27 +26,17 @@ use std::io::{BufRead, IsTerminal, Read};
 /// `c`: the settings of `tok login` (see `LoginOpts::common`), with the
 /// account's applied.
 pub fn login(
-    call: &ProviderCall,
-    c: &Common,
+    pc: &ProviderCall,
+    c: &Settings,
     account: Option<&Account>,
     store: StoreFn,
 ) -> Result<()> {
-    let provider = find(&call.name)?;
-    let inp = Inputs::from_matches(
-        provider.name(),
-        provider.fields(),
-        &c.profile,
-        &call.matches,
-        account,
-    );
-    if provider.sign_in(&inp).is_some() {
-        return sign_in(provider, call, c, store, account);
+    let call = super::call(pc, &c.profile, account)?;
+    let provider = call.provider;
+    if provider.sign_in(&call.inputs).is_some() {
+        return sign_in(call, c, store);
     }
-    only_for_sign_in(
-        provider,
-        call,
-        "tok login asks for the credentials it stores",
-    )?;
+    only_for_sign_in(provider, pc, "tok login asks for the credentials it stores")?;
     if c.dry_run {
         return Err(TokError::new(
             Class::Usage,
@@ -53,9 +44,29 @@ pub fn login(
         )
         .into());
     }
-    let mut profile = c.profile.clone();
-    // an account's keyring entry is named after it; the values its file
-    // gives are not asked for
+    let (profile, fields) = to_store(provider, &c.profile, account)?;
+    usable_keyring(provider, &profile)?;
+    let values = ask(provider, &profile, &fields)?;
+    let backend = keyring::save(provider.name(), &profile, &values)?;
+    let dropped = drop_cached(provider, &profile, account);
+    let names: Vec<&str> = values.keys().map(String::as_str).collect();
+    log::line(&format!(
+        "tok: stored {} for {} (profile {profile}) in the {backend}{dropped}",
+        names.join(", "),
+        provider.name(),
+    ));
+    Ok(())
+}
+
+/// The keyring entry's name (the profile, or the account's) and the login
+/// fields to ask for: an account's keyring entry is named after it, and
+/// the values its file gives are not asked for.
+fn to_store(
+    provider: &dyn Provider,
+    profile: &str,
+    account: Option<&Account>,
+) -> Result<(String, Vec<&'static crate::provider::field::Field>)> {
+    let mut profile = profile.to_string();
     let fields: Vec<_> = provider
         .fields()
         .iter()
@@ -83,7 +94,16 @@ pub fn login(
         }
         profile = a.name.clone();
     }
-    usable_keyring(provider, &profile)?;
+    Ok((profile, fields))
+}
+
+/// Each field's value: a prompt on a terminal (secrets without echo),
+/// else one line of stdin each. At least one must be given.
+fn ask(
+    provider: &dyn Provider,
+    profile: &str,
+    fields: &[&crate::provider::field::Field],
+) -> Result<BTreeMap<String, String>> {
     let stdin = std::io::stdin();
     let tty = stdin.is_terminal();
     if tty {
@@ -94,7 +114,7 @@ pub fn login(
     }
     let mut lines = stdin.lock();
     let mut values = BTreeMap::new();
-    for f in &fields {
+    for f in fields {
         let value = if tty && f.secret {
             // rpassword turns echo off just after printing the prompt: input
             // that arrives within that instant (a paste, an expect script
@@ -124,30 +144,16 @@ pub fn login(
         )
         .into());
     }
-    let backend = keyring::save(provider.name(), &profile, &values)?;
-    let dropped = drop_cached(provider, &profile, account);
-    let names: Vec<&str> = values.keys().map(String::as_str).collect();
-    log::line(&format!(
-        "tok: stored {} for {} (profile {profile}) in the {backend}{dropped}",
-        names.join(", "),
-        provider.name(),
-    ));
-    Ok(())
+    Ok(values)
 }
 
 /// A person signs in now (exit 6 under CI); the refresh token is kept.
-fn sign_in(
-    provider: &dyn Provider,
-    call: &ProviderCall,
-    common: &crate::cli::Common,
-    store: StoreFn,
-    account: Option<&Account>,
-) -> Result<()> {
-    let who = match account {
-        Some(a) => format!("account {}", a.name),
-        None => format!("{} (profile {})", provider.name(), common.profile),
+fn sign_in(call: token::Call, c: &Settings, store: StoreFn) -> Result<()> {
+    let who = match &call.account {
+        Some(name) => format!("account {name}"),
+        None => format!("{} (profile {})", call.provider.name(), c.profile),
     };
-    match token::sign_in(call, common, store, account)? {
+    match token::sign_in(call, c, store)? {
         Outcome::DryRun(text) => output::emit(&text, "the dry run"),
         Outcome::Token(t) => {
             let kept = match t.refresh_in {
@@ -184,18 +190,18 @@ fn only_for_sign_in(provider: &dyn Provider, call: &ProviderCall, why: &str) -> 
 /// `revoke_first`: revoke the refresh tokens at the server first; `c` as
 /// for [`login`].
 pub fn logout(
-    call: &ProviderCall,
+    pc: &ProviderCall,
     revoke_first: bool,
-    c: &Common,
+    c: &Settings,
     account: Option<&Account>,
     store: StoreFn,
 ) -> Result<()> {
-    let provider = find(&call.name)?;
+    let provider = token::find(&pc.name)?;
     let mut profile = c.profile.clone();
     let revoked = if revoke_first {
-        Some(revoke(provider, call, c, store, account))
+        Some(revoke(pc, c, store, account))
     } else {
-        only_for_sign_in(provider, call, "without --revoke, tok logout only forgets")?;
+        only_for_sign_in(provider, pc, "without --revoke, tok logout only forgets")?;
         None
     };
     if let Some(a) = account {
@@ -238,22 +244,20 @@ pub fn logout(
 /// account) at the server; says what it did. An error when any
 /// revocation failed (the caller still forgets them locally).
 fn revoke(
-    provider: &dyn Provider,
-    call: &ProviderCall,
-    c: &crate::cli::Common,
+    pc: &ProviderCall,
+    c: &Settings,
     store: StoreFn,
     account: Option<&Account>,
 ) -> Result<()> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(c.timeout);
-    let mut inp = Inputs::from_matches(
-        provider.name(),
-        provider.fields(),
-        &c.profile,
-        &call.matches,
-        account,
-    );
-    inp.read_files()?;
-    inp.complete(&*store(deadline), deadline)?;
+    let token::Call {
+        provider,
+        inputs: mut inp,
+        mut pending,
+        ..
+    } = super::call(pc, &c.profile, account)?;
+    pending.read_files(&mut inp)?;
+    pending.complete(&mut inp, &*store(deadline), deadline)?;
     for s in inp.secrets() {
         log::register(s.expose());
     }
@@ -333,11 +337,11 @@ fn revoke(
 fn usable_keyring(provider: &dyn Provider, profile: &str) -> Result<()> {
     let deadline = std::time::Instant::now() + keyring::TIMEOUT;
     let why = match keyring::open(deadline).load(provider.name(), profile) {
-        Ok(crate::credentials::Stored::Values(_)) => return Ok(()),
-        Ok(crate::credentials::Stored::Unavailable(why)) => why,
+        Ok(crate::source::Stored::Values(_)) => return Ok(()),
+        Ok(crate::source::Stored::Unavailable(why)) => why,
         Err(e) => format!("{e:#}"),
     };
-    let var = |f: &str| crate::credentials::env_name(provider.name(), f);
+    let var = |f: &str| crate::provider::field::env_name(provider.name(), f);
     let secret = provider
         .fields()
         .iter()
@@ -358,7 +362,7 @@ fn usable_keyring(provider: &dyn Provider, profile: &str) -> Result<()> {
 /// One line of stdin, at most 64 KiB: `tok login < /dev/zero` is an error,
 /// not a process that eats memory.
 fn read_line_bounded(input: &mut impl BufRead) -> std::io::Result<String> {
-    let cap = crate::credentials::SECRET_FILE_CAP;
+    let cap = crate::source::SECRET_FILE_CAP;
     let mut line = Vec::new();
     input.by_ref().take(cap + 1).read_until(b'\n', &mut line)?;
     if line.len() as u64 > cap && !line.ends_with(b"\n") {
@@ -368,11 +372,6 @@ fn read_line_bounded(input: &mut impl BufRead) -> std::io::Result<String> {
         )));
     }
     String::from_utf8(line).map_err(|_| std::io::Error::other("not UTF-8 text"))
-}
-
-fn find(name: &str) -> Result<&'static dyn Provider> {
-    provider::find(name)
-        .ok_or_else(|| TokError::new(Class::Usage, format!("unknown provider {name}")).into())
 }
 
 /// The cache entries of a provider/profile, or of an account.

@@ -7,14 +7,14 @@
 //! nothing listens; the person pastes the address the browser was sent to.
 
 use super::random_b64;
-use crate::cli::Common;
-use crate::credentials::Inputs;
 use crate::error::{Class, TokError, sanitize_remote};
 use crate::exchange::{client_for, exchange};
 use crate::log;
 use crate::oauth::Token;
+use crate::provider::inputs::Inputs;
 use crate::provider::{self, AuthorizationParams, Provider};
 use crate::secret::Secret;
+use crate::settings::Settings;
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -70,7 +70,7 @@ pub fn callback(query: &str, state: &Secret) -> Callback {
 pub fn run(
     provider: &dyn Provider,
     inp: &Inputs,
-    c: &Common,
+    c: &Settings,
     until: Instant,
 ) -> Result<(Token, f64)> {
     let manual = inp.switch("manual");
@@ -307,7 +307,7 @@ fn read_line_until(until: Instant) -> Result<String> {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let mut line = Vec::new();
-        let cap = crate::credentials::SECRET_FILE_CAP;
+        let cap = crate::source::SECRET_FILE_CAP;
         let got =
             std::io::BufRead::read_until(&mut std::io::stdin().lock().take(cap), b'\n', &mut line)
                 .map(|_| line);

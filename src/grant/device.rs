@@ -2,14 +2,14 @@
 //! a code, show the person where to enter it (stderr), then poll the token
 //! endpoint at the server's pace until they did, refused, or time ran out.
 
-use crate::cli::Common;
-use crate::credentials::Inputs;
 use crate::error::{Class, TokError, sanitize_remote};
 use crate::exchange::{client_for, exchange};
 use crate::log;
 use crate::oauth::{self, Token};
 use crate::provider::Provider;
+use crate::provider::inputs::Inputs;
 use crate::secret::Secret;
+use crate::settings::Settings;
 use anyhow::Result;
 use std::time::{Duration, Instant};
 
@@ -69,7 +69,7 @@ pub fn parse(resp: &crate::request::Response) -> Result<Authorization, TokError>
 pub fn run(
     provider: &dyn Provider,
     inp: &Inputs,
-    c: &Common,
+    c: &Settings,
     until: Instant,
 ) -> Result<(Token, f64)> {
     let req = provider.device_request(inp)?;

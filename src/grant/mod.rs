@@ -10,12 +10,12 @@
 pub mod browser;
 pub mod device;
 
-use crate::cli::Common;
-use crate::credentials::Inputs;
 use crate::error::{Class, TokError};
 use crate::log;
 use crate::oauth::Token;
+use crate::provider::inputs::Inputs;
 use crate::provider::{self, Provider, SignIn};
+use crate::settings::Settings;
 use anyhow::Result;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
@@ -74,7 +74,7 @@ pub fn run(
     kind: SignIn,
     provider: &dyn Provider,
     inp: &Inputs,
-    c: &Common,
+    c: &Settings,
     until: Instant,
 ) -> Result<(Token, f64)> {
     match kind {

@@ -6,7 +6,8 @@
 //! `--staging` appends `-stg` to its first host label.
 
 use super::Provider;
-use crate::credentials::{Field, Inputs};
+use super::field::Field;
+use super::inputs::Inputs;
 use crate::error::{Class, TokError};
 use crate::request::Request;
 use crate::secret::Secret;

@@ -7,7 +7,8 @@
 //! `Error` is a failure even with HTTP 200.
 
 use super::Provider;
-use crate::credentials::{Field, Inputs};
+use super::field::Field;
+use super::inputs::Inputs;
 use crate::error::{Class, TokError, sanitize_remote};
 use crate::oauth::{self, Token, json_object, lifetime, malformed, normalise_token_type};
 use crate::request::{Request, Response};

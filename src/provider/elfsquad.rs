@@ -7,7 +7,8 @@
 
 use super::Provider;
 use super::elfsquad_legacy::ElfsquadLegacy;
-use crate::credentials::{Field, Inputs};
+use super::field::Field;
+use super::inputs::Inputs;
 use crate::error::TokError;
 use crate::oauth::{Token, parse_standard};
 use crate::request::{Request, Response};

@@ -10,7 +10,8 @@
 
 use super::Provider;
 use super::elfsquad::FIELDS;
-use crate::credentials::{Field, Inputs};
+use super::field::Field;
+use super::inputs::Inputs;
 use crate::error::TokError;
 use crate::oauth::{self, Token, json_object, lifetime, malformed};
 use crate::request::{Request, Response};
@@ -38,7 +39,7 @@ impl Provider for ElfsquadLegacy {
         "client-id"
     }
     fn endpoint(&self, inp: &Inputs) -> Result<String> {
-        if inp.source("token-url") == Some(&crate::credentials::Source::Flag) {
+        if inp.source("token-url") == Some(&super::inputs::Source::Flag) {
             return Err(TokError::new(
                 crate::error::Class::Usage,
                 "--token-url is the OpenID endpoint: with --legacy, give --legacy-url",

@@ -6,8 +6,9 @@
 //! and secret **in the body**. An API key (`--api-key`) needs no exchange:
 //! it is printed as is, header form `X-Api-Key: <key>`, never expires.
 
+use super::field::Field;
+use super::inputs::Inputs;
 use super::{Provider, StaticToken};
-use crate::credentials::{Field, Inputs};
 use crate::request::Request;
 use crate::secret::Secret;
 use anyhow::Result;

@@ -3,14 +3,19 @@
 //! A provider is data (its [`Field`]s, its default endpoint) plus small pure
 //! functions: build the token request, build the refresh request, parse an
 //! answer. Adding one is a new file in this folder and one line in
-//! [`REGISTRY`].
+//! [`REGISTRY`]. A provider knows its fields ([`field`]) and the resolved
+//! inputs ([`inputs`]); never the config file, clap or the terminal (its
+//! subcommand is built from its fields in `cli::provider_args`).
 
-use crate::credentials::{Field, Inputs, Kind, env_name};
+pub mod field;
+pub mod inputs;
+
 use crate::oauth::Token;
 use crate::request::{Request, Response};
 use crate::secret::Secret;
 use anyhow::Result;
-use clap::{Arg, ArgAction, Command};
+use field::Field;
+use inputs::Inputs;
 
 mod authapi;
 mod crayon;
@@ -177,15 +182,6 @@ pub trait Provider: Sync {
     fn parse(&self, _inp: &Inputs, resp: &Response) -> Result<Token, crate::error::TokError> {
         crate::oauth::parse_standard(resp)
     }
-
-    /// The clap subcommand for `tok get <name>`, built from the fields.
-    fn command(&self) -> Command {
-        let args = self.fields().iter().map(|f| field_arg(self.name(), f));
-        Command::new(self.name())
-            .about(self.about())
-            .long_about(self.long_about())
-            .args(args)
-    }
 }
 
 fn no_sign_in(provider: &str) -> anyhow::Error {
@@ -194,37 +190,6 @@ fn no_sign_in(provider: &str) -> anyhow::Error {
         format!("{provider} has no sign-in grant"),
     )
     .into()
-}
-
-fn field_arg(provider: &str, f: &'static Field) -> Arg {
-    let env = env_name(provider, f.name);
-    let mut help = f.help.to_string();
-    if f.secret {
-        help.push_str(&format!(" [also: {env}_FILE]"));
-    }
-    let mut arg = Arg::new(f.name).long(f.name).help(help);
-    arg = match f.kind {
-        // from the environment: 1/0, true/false, yes/no, on/off, any case
-        Kind::Switch => arg
-            .action(ArgAction::SetTrue)
-            .value_parser(clap::builder::BoolishValueParser::new())
-            .env(env),
-        Kind::List => arg.action(ArgAction::Append).value_name("KEY=VALUE"),
-        Kind::Text => arg.env(env).value_name(value_name(f)),
-        Kind::Choice(values) => arg.env(env).value_parser(values.to_vec()),
-    };
-    if let Some(default) = f.default {
-        arg = arg.default_value(default);
-    }
-    // never show an env var's value in --help: it may be a secret
-    arg.hide_env_values(true)
-}
-
-fn value_name(f: &Field) -> String {
-    match f.name {
-        n if n.ends_with("url") => "URL".into(),
-        n => n.to_ascii_uppercase().replace('-', "_"),
-    }
 }
 
 /// Refuses a URL with a user name or password in it: tok would show it in
@@ -307,13 +272,6 @@ mod tests {
         let e = check_url("https://user:hunter22@x.test/t", false).unwrap_err();
         assert!(!format!("{e:#}").contains("hunter22"), "{e:#}");
         assert!(check_url("https://user@x.test/t", false).is_err());
-    }
-
-    #[test]
-    fn every_provider_builds_a_valid_command() {
-        for p in REGISTRY {
-            p.command().debug_assert();
-        }
     }
 }
 

@@ -10,8 +10,9 @@
 //! `--grant authorization_code` (RFC 6749 §4.1 with PKCE, RFC 7636). This
 //! file only builds their requests; `crate::grant` runs the flows.
 
+use super::field::Field;
+use super::inputs::Inputs;
 use super::{AuthorizationParams, Provider, SignIn};
-use crate::credentials::{Field, Inputs};
 use crate::error::{Class, TokError};
 use crate::request::Request;
 use crate::secret::Secret;

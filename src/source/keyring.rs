@@ -11,7 +11,7 @@
 //! runs on a helper thread and is abandoned after [`TIMEOUT`] (or sooner, at
 //! `tok get`'s `--timeout`), so a hung keyring daemon cannot hang a CI step.
 
-use crate::credentials::{Store, Stored};
+use super::{Store, Stored};
 use crate::error::{Class, TokError};
 use crate::log;
 use crate::secret::Secret;
