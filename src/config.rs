@@ -17,6 +17,7 @@
 
 use crate::error::{Class, TokError};
 use crate::provider::field::{Field, Kind};
+use crate::provider::inputs::{Inputs, Source, Via};
 use crate::provider::{self, Provider};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -84,6 +85,26 @@ impl std::fmt::Debug for Account {
 }
 
 impl Account {
+    /// The values written in the file (no secret, no environment), with
+    /// the provider's defaults: for checks that need no credential.
+    pub fn written_inputs(&self) -> Inputs {
+        let p = self.provider;
+        let mut inp = Inputs::new(p.name(), p.fields(), "default", &self.name);
+        let from = || Source::Account(self.name.clone(), Via::Value);
+        for f in p.fields() {
+            match (self.values.get(f.name), f.default) {
+                (Some(Value::Text(t)), _) => inp.set_text(f.name, t.clone(), from()),
+                (Some(Value::Switch(b)), _) => inp.set_switch(f.name, *b, from()),
+                (Some(Value::List(l)), _) => inp.set_list(f.name, l.clone(), from()),
+                (None, Some(d)) if f.kind != Kind::Switch => {
+                    inp.set_text(f.name, d.to_string(), Source::Default)
+                }
+                _ => {}
+            }
+        }
+        inp
+    }
+
     /// What tells this account's cache entries apart, for `cache clear`
     /// and `logout`: its name and the identity it sets, if any.
     pub fn cache_identity(&self) -> (&str, Option<&str>) {
@@ -242,12 +263,34 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
             let v = value_of(field, value).map_err(|why| err(key, why))?;
             account.values.insert(field.name, v);
         }
+        check_together(&account).map_err(|(key, why)| err(&key, why))?;
         accounts.insert(name, account);
     }
     Ok(Config {
         file: Some(path.to_path_buf()),
         accounts,
     })
+}
+
+/// Values that cannot go together (`legacy = true` with `token-url`): what
+/// the provider refuses as a usage error when the same values come as
+/// flags, refused here with the key it names (its first `--key` that the
+/// account sets).
+fn check_together(account: &Account) -> Result<(), (String, String)> {
+    let Err(e) = account.provider.endpoint(&account.written_inputs()) else {
+        return Ok(());
+    };
+    let (class, _) = crate::error::classify(&e);
+    if class != Class::Usage {
+        return Ok(()); // a credential still to come, checked at run time
+    }
+    let why = format!("{e:#}");
+    let key = why
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .filter_map(|w| w.strip_prefix("--"))
+        .find(|k| account.values.contains_key(k))
+        .unwrap_or("provider");
+    Err((key.to_string(), why))
 }
 
 /// Why a key is not one of the provider's: the keys it knows.

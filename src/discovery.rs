@@ -120,7 +120,7 @@ fn fetch(issuer: &str, http: &Http) -> Result<Metadata> {
             .with_status(resp.status)
             .into());
         }
-        let metadata: Metadata = serde_json::from_slice(&resp.body).map_err(|e| {
+        let metadata: Metadata = crate::oauth::lossy_json(&resp.body).map_err(|e| {
             TokError::new(
                 Class::Transient,
                 format!("the discovery document of {issuer} is not usable: {e}"),

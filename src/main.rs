@@ -13,7 +13,7 @@ use clap::CommandFactory;
 use std::process::ExitCode;
 use tok::cli::{self, Cli, Cmd, Format};
 use tok::command::{accounts, cache, curl, exec, get, inspect, login};
-use tok::config::Account;
+use tok::config::{self, Account};
 use tok::source::keyring;
 use tok::{error, log, output};
 
@@ -45,6 +45,7 @@ fn main() -> ExitCode {
 fn tok_main(args: Vec<std::ffi::OsString>) -> u8 {
     tok::harden::process();
     tok::harden::register_url_passwords(&args);
+    let args = cli::command_first(args);
     let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
     let raw_args = args.clone();
     let parsed = match cli::account_flags::account_in(&args) {
@@ -77,12 +78,19 @@ fn tok_main(args: Vec<std::ffi::OsString>) -> u8 {
             if help_screen {
                 let _ = e.print();
             } else {
-                let err = error::TokError::new(error::Class::Usage, usage_line(&e, &raw_args));
+                let err =
+                    error::TokError::new(error::Class::Usage, cli::usage::line(&e, &raw_args));
                 report(&err.into(), json_errors);
             }
             return code as u8;
         }
     };
+    if account.is_none()
+        && let Err(config_err) = check_config(&cli)
+    {
+        report(&config_err, json_errors);
+        return error::Class::Usage.exit_code() as u8;
+    }
     let json = matches!(&cli.command, Cmd::Get(g) if g.format == Format::Json);
     match run(cli, account.as_ref(), &raw_args) {
         Ok(code) => code,
@@ -158,63 +166,20 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
     }
 }
 
-/// clap's message on one line: its lines up to the first blank one (so the
-/// names of missing arguments and the possible values stay), its tip (a
-/// similar flag or provider), where a bad value came from when a variable
-/// gave it, then a pointer to --help. A mistyped provider reads as one.
-fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let text = e.render().to_string();
-    let head: Vec<&str> = text
-        .lines()
-        .take_while(|l| !l.trim().is_empty())
-        .map(str::trim)
-        .collect();
-    let head = head.join(" ");
-    let mut line = head.strip_prefix("error: ").unwrap_or(&head).to_string();
-    let value = |kind| match e.get(kind) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        Some(ContextValue::Strings(v)) => v.first().cloned(),
-        _ => None,
-    };
-    let runs_provider = matches!(
-        args.get(1).and_then(|a| a.to_str()),
-        Some("get" | "curl" | "exec" | "login" | "logout")
-    );
-    if e.kind() == ErrorKind::InvalidSubcommand
-        && runs_provider
-        && let Some(name) = value(ContextKind::InvalidSubcommand)
-    {
-        line = format!("unknown provider '{name}'");
+/// A command that could use the config file checks it even when it names
+/// a provider: a file the user named (`--config`, `TOK_CONFIG`) that is
+/// missing or broken, or a broken default one, is exit 2 — never silently
+/// passed over. (A missing default file costs one failed open.)
+fn check_config(cli: &Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Cmd::Get(_)
+        | Cmd::Curl(_)
+        | Cmd::Exec(_)
+        | Cmd::Login(_)
+        | Cmd::Logout(_)
+        | Cmd::Cache { .. } => config::load(cli.globals.config.as_deref()).map(drop),
+        _ => Ok(()),
     }
-    if let Some(similar) = value(ContextKind::SuggestedSubcommand)
-        .or_else(|| value(ContextKind::SuggestedArg))
-        .or_else(|| value(ContextKind::SuggestedValue))
-    {
-        line.push_str(&format!(" (did you mean '{similar}'?)"));
-    }
-    if line.ends_with("value was not a boolean") {
-        line.push_str(" (use 1/0, true/false, yes/no or on/off)");
-    }
-    if matches!(
-        e.kind(),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation
-    ) && let Some(bad) = value(ContextKind::InvalidValue)
-        && !args
-            .iter()
-            .any(|a| a.to_str().is_some_and(|a| a.ends_with(&bad)))
-    {
-        // not on the command line: a TOK_* variable gave it
-        let vars: Vec<String> = std::env::vars_os()
-            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-            .filter(|(k, v)| k.starts_with("TOK_") && *v == bad)
-            .map(|(k, _)| k)
-            .collect();
-        if !vars.is_empty() {
-            line.push_str(&format!(" (from {})", vars.join(", ")));
-        }
-    }
-    format!("{line} (see --help)")
 }
 
 /// `-f json` / `--format json` / `--format=json` anywhere on the line.

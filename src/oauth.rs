@@ -73,6 +73,16 @@ fn non_empty(value: Option<&serde_json::Value>) -> Option<String> {
     }
 }
 
+/// A server's JSON, read lossily: a byte that is not UTF-8 (in an
+/// `error_description`, say) becomes U+FFFD instead of losing the whole
+/// answer, its error code with it.
+pub fn lossy_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+    match std::str::from_utf8(body) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_str(&String::from_utf8_lossy(body)),
+    }
+}
+
 /// The answer's JSON object, or a classified error that says why not.
 pub fn json_object(
     resp: &Response,
@@ -80,7 +90,7 @@ pub fn json_object(
     if resp.body.iter().all(u8::is_ascii_whitespace) {
         return Err(malformed(resp, "empty body"));
     }
-    match serde_json::from_slice::<serde_json::Value>(&resp.body) {
+    match lossy_json::<serde_json::Value>(&resp.body) {
         Ok(serde_json::Value::Object(map)) => Ok(map),
         Ok(_) => Err(malformed(resp, "JSON is not an object")),
         Err(_) => {
@@ -156,7 +166,7 @@ const REJECTION_CODES: &[&str] = &[
 /// or the raw text (escaped, cut) when the body is short plain text. HTML
 /// pages are never dumped.
 pub fn failure(resp: &Response) -> TokError {
-    let body: ErrorBody = serde_json::from_slice(&resp.body).unwrap_or_default();
+    let body: ErrorBody = lossy_json(&resp.body).unwrap_or_default();
     let code = text_of(&body.error).map(|c| sanitize_remote(&c));
     let description = text_of(&body.error_description)
         .or_else(|| text_of(&body.message))

@@ -444,3 +444,269 @@ fn a_command_secret_is_bounded_by_timeout_even_through_what_it_leaves_running() 
         );
     }
 }
+
+/// Issue 20.1: a global `--config` before the command is honoured for
+/// account names, in both spellings, for get, curl, exec and cache clear.
+#[test]
+fn a_global_config_before_the_command_finds_the_account() {
+    let srv = Server::fixed("AT-global", 3600);
+    let (env, file) = with_config("");
+    let named = env.home.path().join("named.toml");
+    std::fs::write(
+        &named,
+        format!(
+            "[accounts.shop]\nprovider = \"elfsquad\"\nclient-id = \"c1\"\nclient-secret = {{ env = \"SHOP_S\" }}\ntoken-url = \"{}\"\n",
+            srv.url("/oauth2/token")
+        ),
+    )
+    .unwrap();
+    drop(file);
+    let env = env.var("SHOP_S", "shop-secret");
+    let flag: String = path_str(&named).to_string();
+    let eq = format!("--config={flag}");
+    fn with<'a>(pre: &[&'a str], rest: &[&'a str]) -> Vec<&'a str> {
+        pre.iter().chain(rest).copied().collect()
+    }
+    for pre in [vec!["--config", &flag[..]], vec![&eq[..]]] {
+        let with = |rest: &[&'static str]| with(&pre, rest);
+        let out = run(&mut env.tok(&with(&["get", "shop"]))).expect(0);
+        assert_eq!(out.stdout, "AT-global\n");
+        let out = run(&mut env.tok(&with(&[
+            "exec",
+            "shop",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$TOK_ACCESS_TOKEN\"",
+        ])))
+        .expect(0);
+        assert_eq!(out.stdout, "AT-global");
+        run(&mut env.tok(&with(&["cache", "clear", "shop"]))).expect(0);
+    }
+    assert_eq!(srv.hits(), 2, "one fetch per spelling, after each clear");
+}
+
+/// Issue 20.2: `tok accounts` shows the URL a call through the account
+/// actually sends to, by the code that builds the request.
+#[test]
+fn accounts_show_the_endpoint_that_is_called() {
+    let (env, _) = with_config(
+        r#"
+[accounts.plain]
+provider = "elfsquad"
+[accounts.old]
+provider = "elfsquad"
+legacy = true
+legacy-url = "https://legacy.example/login"
+[accounts.oldest]
+provider = "elfsquad"
+legacy = true
+[accounts.stg]
+provider = "authapi"
+base-url = "https://auth.example.com"
+staging = true
+"#,
+    );
+    let out = run(&mut env.tok(&["accounts", "--json"])).expect(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let endpoint = |name: &str| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["name"] == name)
+            .unwrap()["endpoint"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(endpoint("plain"), "https://login.elfsquad.io/oauth2/token");
+    assert_eq!(endpoint("old"), "https://legacy.example/login");
+    assert_eq!(
+        endpoint("oldest"),
+        "https://api.elfsquad.io/api/2/auth/elfskotconnectlogin"
+    );
+    assert_eq!(
+        endpoint("stg"),
+        "https://auth-stg.example.com/auth/password"
+    );
+    let table = run(&mut env.tok(&["accounts"])).expect(0);
+    assert!(
+        table
+            .stdout
+            .contains("https://auth-stg.example.com/auth/password"),
+        "{}",
+        table.stdout
+    );
+    // and the request goes there
+    let dry = run(&mut env
+        .tok(&["get", "stg", "--dry-run"])
+        .env("TOK_AUTHAPI_USERNAME", "u")
+        .env("TOK_AUTHAPI_PASSWORD", "p"))
+    .expect(0);
+    assert!(
+        dry.stdout
+            .contains("https://auth-stg.example.com/auth/password"),
+        "{}",
+        dry.stdout
+    );
+}
+
+/// Issue 20.3: values a provider refuses together as flags are refused in
+/// the file too, naming the file, the line and the key.
+#[test]
+fn legacy_with_a_token_url_in_the_file_is_exit_2() {
+    let (env, file) = with_config(
+        "[accounts.old]\nprovider = \"elfsquad\"\nlegacy = true\ntoken-url = \"https://x.example/t\"\n",
+    );
+    for args in [
+        &["get", "old"][..],
+        &["accounts"],
+        &["get", "elfsquad", "--dry-run"],
+    ] {
+        let out = run(&mut env.tok(args)).expect(2).one_line_error();
+        assert!(
+            out.stderr
+                .contains(&format!("{}:4: account old, key token-url", file.display())),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}
+
+/// Issue 20.4: a mistyped account name is suggested from accounts and
+/// providers alike.
+#[test]
+fn a_mistyped_account_gets_a_suggestion() {
+    let (env, _) = with_config("[accounts.shop-local]\nprovider = \"elfsquad\"\n");
+    let out = run(&mut env.tok(&["get", "shop-locl"]))
+        .expect(2)
+        .one_line_error();
+    assert_eq!(
+        out.stderr.trim_end(),
+        "tok: unknown provider or account 'shop-locl' (did you mean 'shop-local'?) (see --help)"
+    );
+}
+
+/// Issue 20.5: the config file is checked when a provider is named too.
+#[test]
+fn a_broken_or_missing_named_config_is_exit_2_for_a_provider_call() {
+    let (env, file) = with_config("[accounts.elfsquad]\nprovider = \"elfsquad\"\n");
+    let out = run(&mut env.tok(&["get", "elfsquad", "--dry-run"]))
+        .expect(2)
+        .one_line_error();
+    assert!(
+        out.stderr.contains("named like a provider"),
+        "{}",
+        out.stderr
+    );
+    std::fs::write(&file, "[accounts.a\n").unwrap();
+    run(&mut env.tok(&["get", "elfsquad", "--dry-run"]))
+        .expect(2)
+        .one_line_error();
+    let env = Env::new();
+    let missing = env.home.path().join("nope.toml");
+    for args in [
+        vec!["get", "elfsquad", "--dry-run"],
+        vec!["cache", "list"],
+        vec!["logout", "elfsquad"],
+    ] {
+        let out = run(env.tok(&args).env("TOK_CONFIG", path_str(&missing)))
+            .expect(2)
+            .one_line_error();
+        assert!(out.stderr.contains("nope.toml"), "{args:?}: {}", out.stderr);
+    }
+    let flag = path_str(&missing);
+    run(&mut env.tok(&["get", "elfsquad", "--dry-run", "--config", &flag])).expect(2);
+}
+
+/// Issue 20.6: an account and the same values given by flags share one
+/// cache entry (login fields the grant does not read are no part of it).
+#[test]
+fn an_oauth2_account_and_the_same_flags_share_one_entry() {
+    let srv = Server::fixed("AT-gen", 3600);
+    let url = srv.url("/token");
+    let (env, _) = with_config(&format!(
+        "[accounts.gen]\nprovider = \"oauth2\"\ntoken-url = \"{url}\"\nclient-id = \"cid-123\"\nclient-secret = {{ env = \"GEN_SECRET\" }}\n"
+    ));
+    let env = env
+        .var("GEN_SECRET", "gen-s3cret")
+        .var("TOK_KEYRING", "none");
+    run(&mut env.tok(&["get", "gen"])).expect(0);
+    let out = run(env
+        .tok(&[
+            "get",
+            "oauth2",
+            "--token-url",
+            &url,
+            "--client-id",
+            "cid-123",
+            "-f",
+            "json",
+        ])
+        .env("TOK_OAUTH2_CLIENT_SECRET", "gen-s3cret"))
+    .expect(0);
+    assert!(
+        out.stdout.contains(r#""from_cache":true"#),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(srv.hits(), 1);
+}
+
+/// Issue 20.11: a secret variable that is not UTF-8 is named (never
+/// shown), exit 2 — a TOK_ variable and an account's `{ env = … }` alike.
+#[cfg(unix)]
+#[test]
+fn a_secret_variable_that_is_not_utf8_is_named() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"s3cret-\xff\xfe");
+    let (env, _) = with_config(
+        "[accounts.shop]\nprovider = \"elfsquad\"\nclient-id = \"c\"\nclient-secret = { env = \"SHOP_S\" }\n",
+    );
+    let out = run(env
+        .tok(&["get", "elfsquad", "--client-id", "c"])
+        .env("TOK_ELFSQUAD_CLIENT_SECRET", bad))
+    .expect(2)
+    .one_line_error();
+    assert!(
+        out.stderr
+            .contains("TOK_ELFSQUAD_CLIENT_SECRET holds bytes that are not UTF-8"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("invalid UTF-8 was detected"),
+        "{}",
+        out.stderr
+    );
+    let out = run(env.tok(&["get", "shop"]).env("SHOP_S", bad))
+        .expect(2)
+        .one_line_error();
+    assert!(
+        out.stderr
+            .contains("SHOP_S (the client secret of account shop) holds bytes that are not UTF-8"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Issue 20.17: `tok accounts` without a config file says where it looked
+/// and what an account looks like.
+#[test]
+fn accounts_without_a_file_say_where_they_looked() {
+    let env = Env::new();
+    let out = run(&mut env.tok(&["accounts"])).expect(0);
+    assert!(out.stdout.contains("no config file at "), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("config.toml (TOK_CONFIG or --config name another)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("[accounts.shop]\nprovider = \"elfsquad\""),
+        "{}",
+        out.stdout
+    );
+}

@@ -177,11 +177,11 @@ fn typos_get_suggestions() {
     for (args, says) in [
         (
             &["get", "elfsqaud"][..],
-            "tok: unknown provider 'elfsqaud' (did you mean 'elfsquad'?) (see --help)",
+            "tok: unknown provider or account 'elfsqaud' (did you mean 'elfsquad'?) (see --help)",
         ),
         (
             &["curl", "envy", "--", "x"][..],
-            "tok: unknown provider 'envy' (did you mean 'envoy'?) (see --help)",
+            "tok: unknown provider or account 'envy' (did you mean 'envoy'?) (see --help)",
         ),
         (
             &["get", "elfsquad", "--client-secrte", "x"][..],

@@ -398,7 +398,7 @@ fn usage_errors_exit_2() {
         ),
         (
             &["get", "nosuchprovider"][..],
-            "unknown provider 'nosuchprovider'",
+            "unknown provider or account 'nosuchprovider'",
         ),
         (
             &["get", "elfsquad", "-f", "yaml"][..],
@@ -410,7 +410,7 @@ fn usage_errors_exit_2() {
         ),
         (
             &["login", "nosuchprovider"][..],
-            "unknown provider 'nosuchprovider'",
+            "unknown provider or account 'nosuchprovider'",
         ),
     ] {
         let out = run(&mut env.tok(args)).expect(2).one_line_error();

@@ -9,6 +9,7 @@
 pub mod account_flags;
 pub mod fast;
 pub mod provider_args;
+pub mod usage;
 
 pub use fast::parse;
 pub use provider_args::{ProviderCall, ProviderRun};
@@ -338,10 +339,60 @@ pub enum CacheCmd {
     },
 }
 
+/// The words with the command first: global options typed before it
+/// (`tok --config f.toml get shop`) move to just after it, where they mean
+/// the same, so every place that looks for the command word (the account
+/// rewrite, the hit's parser, messages) finds it at index 1.
+pub fn command_first(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut globals = Vec::new();
+    let mut i = 1;
+    while let Some(word) = args.get(i).and_then(|a| a.to_str()) {
+        if word == "--config" && i + 1 < args.len() {
+            globals.extend_from_slice(&args[i..i + 2]);
+            i += 2;
+        } else if word.starts_with("--config=") {
+            globals.push(args[i].clone());
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if globals.is_empty() || i >= args.len() || args[i].to_str().is_none_or(|w| w.starts_with('-'))
+    {
+        return args;
+    }
+    let mut out = Vec::with_capacity(args.len());
+    out.push(args[0].clone());
+    out.push(args[i].clone());
+    out.extend(globals);
+    out.extend_from_slice(&args[i + 1..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn global_options_before_the_command_move_after_it() {
+        let os = |a: &[&str]| -> Vec<std::ffi::OsString> { a.iter().map(Into::into).collect() };
+        assert_eq!(
+            command_first(os(&["tok", "--config", "f.toml", "get", "shop", "-v"])),
+            os(&["tok", "get", "--config", "f.toml", "shop", "-v"])
+        );
+        assert_eq!(
+            command_first(os(&["tok", "--config=f.toml", "cache", "clear", "shop"])),
+            os(&["tok", "cache", "--config=f.toml", "clear", "shop"])
+        );
+        for unchanged in [
+            &["tok", "get", "--config", "f", "shop"][..],
+            &["tok", "--config", "f"],
+            &["tok", "--config", "f", "--help"],
+        ] {
+            assert_eq!(command_first(os(unchanged)), os(unchanged));
+        }
+    }
 
     #[test]
     fn cli_is_well_formed() {

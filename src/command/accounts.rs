@@ -2,8 +2,9 @@
 //! their provider, endpoint, identity and where each secret comes from
 //! (`env SHOP_PROD_SECRET`, `command pass`, `keyring`) — never a value.
 
+use crate::cli::provider_args;
 use crate::config::{self, Account, Value};
-use crate::output;
+use crate::{output, source};
 use anyhow::Result;
 use serde_json::json;
 use std::path::Path;
@@ -31,7 +32,7 @@ pub fn run(flag: Option<&Path>, as_json: bool, names_only: bool) -> Result<()> {
     } else if accounts.is_empty() {
         match &config.file {
             Some(f) => format!("no accounts in {}\n", f.display()),
-            None => "no config file\n".into(),
+            None => no_file(flag),
         }
     } else {
         let mut rows = vec![[
@@ -63,16 +64,42 @@ pub fn run(flag: Option<&Path>, as_json: bool, names_only: bool) -> Result<()> {
     output::emit(&text, "the account list")
 }
 
-/// The endpoint the account talks to, as far as the file says.
-fn endpoint(a: &Account) -> String {
-    let text = |f: &str| match a.get(f) {
-        Some(Value::Text(t)) => Some(t.clone()),
-        _ => None,
+/// Where tok looked, and what an account looks like.
+fn no_file(flag: Option<&Path>) -> String {
+    let place = match config::locate(flag) {
+        Some((path, _)) => format!("no config file at {}", path.display()),
+        None => "no config file (no config directory: HOME is not set)".into(),
     };
-    text("token-url")
-        .or_else(|| text("base-url"))
-        .or_else(|| text("issuer").map(|i| format!("{i} (issuer)")))
-        .unwrap_or_else(|| "(provider default)".into())
+    format!(
+        "{place} (TOK_CONFIG or --config name another). An account looks like:\n\n\
+         [accounts.shop]\n\
+         provider = \"elfsquad\"\n\
+         client-id = \"2313449e-…\"\n\
+         client-secret = {{ env = \"SHOP_SECRET\" }}\n\n\
+         then: tok get shop\n"
+    )
+}
+
+/// The endpoint a call through the account talks to, by the code that
+/// builds its request: the account's values under the environment's
+/// `TOK_<PROVIDER>_*` (flag → env → account), the provider's default, the
+/// staging host. An issuer's endpoint is found by discovery at run time.
+fn endpoint(a: &Account) -> String {
+    let p = a.provider;
+    let given = provider_args::command(p)
+        .try_get_matches_from([p.name()])
+        .map(|m| provider_args::given(p, &m))
+        .unwrap_or_default();
+    let (inp, _) = source::gather(p.name(), p.fields(), "default", &given, Some(a));
+    if let Some(issuer) = p.issuer(&inp)
+        && inp.get("token-url").is_none()
+    {
+        return format!("{issuer} (by discovery)");
+    }
+    match p.endpoint(&inp) {
+        Ok(url) => url,
+        Err(e) => format!("(none: {e:#})"),
+    }
 }
 
 fn identity(a: &Account) -> Option<String> {

@@ -66,6 +66,13 @@ impl Provider for Elfsquad {
         }
         Ok(inp.get("token-url").unwrap_or(TOKEN_URL).to_string())
     }
+    fn reads(&self, inp: &Inputs, field: &str) -> bool {
+        match field {
+            "legacy-url" => inp.switch("legacy"),
+            "token-url" | "scope" => !inp.switch("legacy"),
+            _ => true,
+        }
+    }
     fn scope(&self, inp: &Inputs) -> Option<String> {
         if inp.switch("legacy") {
             return None;

@@ -11,7 +11,7 @@
 use super::Provider;
 use super::elfsquad::FIELDS;
 use super::field::Field;
-use super::inputs::Inputs;
+use super::inputs::{Inputs, Source};
 use crate::error::TokError;
 use crate::oauth::{self, Token, json_object, lifetime, malformed};
 use crate::request::{Request, Response};
@@ -39,7 +39,8 @@ impl Provider for ElfsquadLegacy {
         "client-id"
     }
     fn endpoint(&self, inp: &Inputs) -> Result<String> {
-        if inp.source("token-url") == Some(&super::inputs::Source::Flag) {
+        // given on purpose (not a variable set for the OpenID flow)
+        if let Some(Source::Flag | Source::Account(..)) = inp.source("token-url") {
             return Err(TokError::new(
                 crate::error::Class::Usage,
                 "--token-url is the OpenID endpoint: with --legacy, give --legacy-url",

@@ -313,6 +313,7 @@ impl Inputs {
     pub fn key_parts(
         &self,
         fingerprint: &dyn Fn(&str) -> anyhow::Result<String>,
+        reads: &dyn Fn(&str) -> bool,
     ) -> anyhow::Result<Vec<String>> {
         let mut parts = Vec::new();
         let keyring = if self.keyring_profile == self.profile {
@@ -323,7 +324,7 @@ impl Inputs {
         for f in self
             .fields
             .iter()
-            .filter(|f| f.keyed && (!f.secret || f.identity))
+            .filter(|f| f.keyed && (!f.secret || f.identity) && reads(f.name))
         {
             let v = match self.values.get(f.name) {
                 Some((_, Source::Keyring)) => keyring.clone(),
@@ -394,10 +395,15 @@ mod tests {
     fn key_parts_hold_no_secret_and_mark_keyring_fields() {
         let inp = Inputs::from_pairs("elfsquad", FIELDS, &[("client-secret", "zzz")]);
         let parts = inp
-            .key_parts(&|s| Ok(format!("FP({})", s.len())))
+            .key_parts(&|s| Ok(format!("FP({})", s.len())), &|_| true)
             .unwrap()
             .join(",");
         assert_eq!(parts, "client-id=@keyring,scope=S");
         assert!(!parts.contains("zzz"));
+        // a field the request does not read is no part of the key
+        let parts = inp
+            .key_parts(&|_| Ok("-".into()), &|f| f != "client-id")
+            .unwrap();
+        assert_eq!(parts, ["scope=S"]);
     }
 }

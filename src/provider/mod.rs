@@ -108,6 +108,13 @@ pub trait Provider: Sync {
         None
     }
 
+    /// Whether these inputs' request reads `field` (a login field it does
+    /// not read is no part of the cache key: an account and the same values
+    /// given by flags share one entry).
+    fn reads(&self, _inp: &Inputs, _field: &str) -> bool {
+        true
+    }
+
     /// The scope asked for, if any.
     fn scope(&self, inp: &Inputs) -> Option<String> {
         inp.get("scope").map(str::to_string)
@@ -376,6 +383,13 @@ mod canned {
             assert_eq!(e.status, Some(400), "{name}");
             let e = p.parse(&inp, &resp(401, "")).unwrap_err();
             assert_eq!(e.class, Class::Rejected, "{name}: bare 401");
+            // a byte that is not UTF-8 in the description keeps the code
+            let mut bytes = resp(status, text);
+            let at = bytes.body.len() - 1;
+            bytes.body.splice(at..at, *b",\"message\":\"caf\xe9 \xff\"");
+            let e = p.parse(&inp, &bytes).unwrap_err();
+            assert_eq!(e.class, Class::Rejected, "{name}: not UTF-8");
+            assert_eq!(e.oauth_error.as_deref(), Some("invalid_grant"), "{name}");
         }
     }
 

@@ -161,6 +161,17 @@ impl Provider for OAuth2 {
             (None, None) => Err(inp.missing("token-url").into()),
         }
     }
+    fn reads(&self, inp: &Inputs, field: &str) -> bool {
+        let grant = inp.get("grant").unwrap_or("client_credentials");
+        match field {
+            "username" | "password" => grant == "password",
+            // a sign-in's refresh token is kept in the keyring under this name
+            "refresh-token" => grant != "client_credentials" && grant != "password",
+            // with an issuer, discovery finds it
+            "token-url" => inp.get("token-url").is_some() || inp.get("issuer").is_none(),
+            _ => true,
+        }
+    }
     fn issuer(&self, inp: &Inputs) -> Option<String> {
         inp.get("token-url")
             .is_none()

@@ -47,7 +47,7 @@ impl Given {
 /// Account secrets still to fetch: from a file (on every call) or a
 /// command (on a cache miss only).
 #[derive(Debug, Clone, Default)]
-pub struct Pending(Vec<(&'static str, String, SecretRef)>);
+pub struct Pending(Vec<(&'static str, String, SecretRef)>, Option<String>);
 
 /// What a credential store holds for one provider and profile.
 pub enum Stored {
@@ -123,6 +123,13 @@ fn from_account(inp: &mut Inputs, pending: &mut Pending, f: &Field, a: &Account,
         Value::List(l) => inp.set_list(f.name, l.clone(), from(Via::Value)),
         Value::Secret(SecretRef::Env(var)) => match std::env::var(var) {
             Ok(v) if !v.is_empty() => inp.set_text(f.name, v, from(Via::Env(var.clone()))),
+            Err(std::env::VarError::NotUnicode(_)) => {
+                pending.1 = Some(format!(
+                    "{var} (the {} of account {}) holds bytes that are not UTF-8 text",
+                    f.label(),
+                    a.name
+                ))
+            }
             Ok(_) => inp.note_empty(
                 f.name,
                 format!("{var} (account {}) is set but empty", a.name),
@@ -144,6 +151,9 @@ impl Pending {
     /// newline, a stray space) trimmed. The variable and its `_FILE` both
     /// set is a usage error: which one was meant?
     pub fn read_files(&mut self, inp: &mut Inputs) -> anyhow::Result<()> {
+        if let Some(why) = self.1.take() {
+            return Err(TokError::new(Class::Usage, why).into());
+        }
         for (name, account, r) in std::mem::take(&mut self.0) {
             let SecretRef::File(path) = &r else {
                 self.0.push((name, account, r));
@@ -182,7 +192,8 @@ impl Pending {
         store: &dyn Store,
         deadline: std::time::Instant,
     ) -> anyhow::Result<()> {
-        for (name, account, r) in self.0 {
+        let Pending(refs, _) = self;
+        for (name, account, r) in refs {
             let SecretRef::Command(argv) = &r else {
                 continue;
             };

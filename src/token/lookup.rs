@@ -47,17 +47,18 @@ pub(super) fn cache_key(
         Err(e) => return Err(e),
     };
     let no_fingerprint = |_: &str| Ok("-".to_string());
+    let reads = |field: &str| provider.reads(inp, field);
     let parts = match cache
         .as_ref()
-        .map(|cc| inp.key_parts(&|s| cc.fingerprint(s)))
+        .map(|cc| inp.key_parts(&|s| cc.fingerprint(s), &reads))
     {
         Some(Ok(parts)) => parts,
         Some(Err(e)) => {
             log::warn(format!("{e:#}; the token is not cached"));
             *cache = None;
-            inp.key_parts(&no_fingerprint)?
+            inp.key_parts(&no_fingerprint, &reads)?
         }
-        None => inp.key_parts(&no_fingerprint)?,
+        None => inp.key_parts(&no_fingerprint, &reads)?,
     };
     Ok(Key {
         provider: provider.name().into(),
