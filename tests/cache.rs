@@ -547,3 +547,72 @@ fn a_cache_hit_opens_no_socket() {
     );
     assert_eq!(srv.hits(), 1);
 }
+
+/// Issue 20.12: a damaged fingerprint key used to defeat the cache for
+/// good (every call fetched, no warning). It is replaced, once, with a
+/// warning; `tok cache clear` removes it.
+#[test]
+fn a_damaged_fingerprint_key_is_replaced_once_and_cleared() {
+    let key = |env: &Env| env.cache.join(".fingerprint-key");
+    for damage in [&b""[..], b"short", &[7u8; 2000]] {
+        let srv = Server::fixed("AT-fp", 3600);
+        let env = Env::new();
+        let a = elfsquad(&srv, &["-f", "json"]);
+        std::fs::create_dir_all(&env.cache).unwrap();
+        std::fs::write(key(&env), damage).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let private = std::fs::Permissions::from_mode(0o600);
+            std::fs::set_permissions(key(&env), private).unwrap();
+        }
+        let first = run(&mut env.tok(&args(&a))).expect(0);
+        assert!(first.stderr.contains("is damaged"), "{}", first.stderr);
+        assert_eq!(std::fs::read(key(&env)).unwrap().len(), 32);
+        let second = run(&mut env.tok(&args(&a))).expect(0);
+        assert!(
+            second.stdout.contains(r#""from_cache":true"#),
+            "{}",
+            second.stdout
+        );
+        assert!(second.stderr.is_empty(), "warned once: {}", second.stderr);
+        assert_eq!(srv.hits(), 1);
+        run(&mut env.tok(&["cache", "clear"])).expect(0);
+        assert!(!key(&env).exists(), "cache clear removes the key too");
+    }
+}
+
+/// Issue 20.13: when the server rotated the refresh token but the entry
+/// cannot be written (here: a file-size limit, as a full disk), the new
+/// refresh token is lost and the old one is spent. tok says so on stderr.
+#[cfg(unix)]
+#[test]
+fn a_rotated_refresh_token_that_cannot_be_kept_is_said_loudly() {
+    use std::os::unix::process::CommandExt;
+    let r = Rotating::start();
+    let env = Env::new().var("TOK_AUTHAPI_PASSWORD", PASSWORD);
+    run(&mut env.tok(&args(&r.args(&[])))).expect(0);
+    let mut cmd = env.std_cmd(&args(&r.args(&["--refresh"])));
+    // SAFETY: only async-signal-safe calls between fork and exec
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit {
+                rlim_cur: 64,
+                rlim_max: 64,
+            };
+            libc::setrlimit(libc::RLIMIT_FSIZE, &limit);
+            Ok(())
+        });
+    }
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "AT-2\n");
+    assert!(
+        stderr.contains("rotated the refresh token") && stderr.contains("next call needs"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("RT-2"), "{stderr}");
+    assert_eq!(r.state.lock().unwrap().refresh_seen, ["RT-1"]);
+}

@@ -407,6 +407,11 @@ fn device_server(
                 r#"{"device_code":"DEV-CODE-SECRET-1","user_code":"WXYZ-1234","verification_uri":"https://idp.test/activate","expires_in":600,"interval":1}"#,
             );
         }
+        if seen.path == "/device-slow" {
+            return Reply::ok(
+                r#"{"device_code":"DEV-CODE-SECRET-1","user_code":"WXYZ-1234","verification_uri":"https://idp.test/activate","expires_in":600,"interval":5}"#,
+            );
+        }
         let mut t = t.lock().unwrap();
         t.push(Instant::now());
         let (status, body) = polls[(t.len() - 1).min(polls.len() - 1)];
@@ -507,6 +512,59 @@ fn device_polling_waits_slows_down_and_stops() {
         );
         assert!(token_entries(&env).is_empty());
     }
+}
+
+/// Issue 20.7: a person who signs in within --login-timeout gets the token.
+/// With interval 1 and --login-timeout 3 the server approves at the third
+/// poll (about 3 s in): tok used to give up at 2 s, before the next poll.
+#[test]
+fn the_device_flow_polls_once_more_at_the_deadline() {
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let approved = (200, r#"{"access_token":"AT-in-time","expires_in":3600}"#);
+    let (srv, times) = device_server(vec![PENDING, PENDING, approved]);
+    let started = Instant::now();
+    let args = scripted_device_args(&srv, &["--login-timeout", "3"]);
+    let out = run(&mut env.tok(&with("get", &args, &[]))).expect(0);
+    assert_eq!(out.stdout.trim(), "AT-in-time");
+    let t = times.lock().unwrap().clone();
+    assert_eq!(t.len(), 3, "three polls: 1 s, 2 s and at the deadline");
+    assert!(
+        t[2] - started >= Duration::from_millis(2900),
+        "{:?}",
+        t[2] - started
+    );
+    // an interval longer than the whole timeout still polls, at the deadline
+    let (srv, times) = device_server(vec![approved]);
+    let args: Vec<String> = scripted_device_args(&srv, &["--login-timeout", "1"])
+        .into_iter()
+        .map(|a| a.replace("/device", "/device-slow"))
+        .collect();
+    let out = run(&mut env.tok(&with("get", &args, &["--no-cache"]))).expect(0);
+    assert_eq!(out.stdout.trim(), "AT-in-time");
+    assert_eq!(times.lock().unwrap().len(), 1);
+}
+
+/// Issue 20.8: revoke "when the server has one"; without an endpoint tok
+/// forgets locally, says nothing was revoked, and exits 0.
+#[test]
+fn logout_revoke_without_an_endpoint_forgets_locally_and_says_so() {
+    let env = Env::new().var("TOK_KEYRING", "none");
+    let signed_in = (
+        200,
+        r#"{"access_token":"AT-9","expires_in":3600,"refresh_token":"RT-9"}"#,
+    );
+    let (srv, _) = device_server(vec![signed_in]);
+    let args = scripted_device_args(&srv, &[]);
+    run(&mut env.tok(&with("login", &args, &[]))).expect(0);
+    assert_eq!(token_entries(&env).len(), 1);
+    let out = run(&mut env.tok(&with("logout", &args, &["--revoke"]))).expect(0);
+    assert!(
+        out.stderr.contains("nothing was revoked at the server"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("RT-9"), "{}", out.stderr);
+    assert!(token_entries(&env).is_empty());
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use super::{Cache, hex};
 use crate::fsread::{self, Refused};
+use crate::log;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::Path;
@@ -26,17 +27,27 @@ impl Cache {
         ))
     }
 
+    /// The key: read, or made (and replaced, with one warning, when the
+    /// file is damaged: entries fingerprinted under the old key then fail
+    /// their check and are fetched anew, which is safe).
     fn load_fingerprint_key(&self) -> Result<Vec<u8>> {
         let path = self.dir.join(KEY_FILE);
-        let read = |path: &Path| match fsread::read_private(path, 1024) {
-            Ok(k) if k.len() == 32 => Ok(Some(k)),
-            Ok(_) => anyhow::bail!("fingerprint key {} is damaged", path.display()),
-            Err(Refused::Missing) => Ok(None),
-            Err(e) => anyhow::bail!("fingerprint key {}: {e}", path.display()),
+        let damaged = match read_key(&path)? {
+            Key::Good(k) => return Ok(k),
+            Key::Missing => false,
+            Key::Damaged(len) => {
+                let len = if len > 1024 {
+                    "over 1 KiB".into()
+                } else {
+                    format!("{len} bytes")
+                };
+                log::warn(format!(
+                    "fingerprint key {} is damaged ({len}, not 32 bytes): replaced; cached tokens are fetched anew",
+                    path.display()
+                ));
+                true
+            }
         };
-        if let Some(k) = read(&path)? {
-            return Ok(k);
-        }
         self.ensure_dir()?;
         let mut key = vec![0u8; 32];
         ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut key)
@@ -48,10 +59,34 @@ impl Cache {
         tmp.write_all(&key)
             .and_then(|_| tmp.as_file().sync_all())
             .context("could not write the fingerprint key")?;
-        match tmp.persist_noclobber(&path) {
-            Ok(_) => Ok(key),
-            // another process made one first: use theirs
-            Err(_) => read(&path)?.context("fingerprint key vanished"),
+        let placed = match damaged {
+            // atomically over the damaged one
+            true => tmp.persist(&path).is_ok(),
+            false => tmp.persist_noclobber(&path).is_ok(),
+        };
+        // another process may have made (or replaced) one at the same time:
+        // whatever the file holds now is the key everyone uses
+        match read_key(&path)? {
+            Key::Good(k) => Ok(k),
+            _ if placed => Ok(key),
+            _ => anyhow::bail!("fingerprint key {} could not be replaced", path.display()),
         }
+    }
+}
+
+enum Key {
+    Good(Vec<u8>),
+    Missing,
+    /// Its length, not 32.
+    Damaged(usize),
+}
+
+fn read_key(path: &Path) -> Result<Key> {
+    match fsread::read_private(path, 1024) {
+        Ok(k) if k.len() == 32 => Ok(Key::Good(k)),
+        Ok(k) => Ok(Key::Damaged(k.len())),
+        Err(Refused::Missing) => Ok(Key::Missing),
+        Err(Refused::Unsafe(why)) if why.starts_with("too large") => Ok(Key::Damaged(1025)),
+        Err(e) => anyhow::bail!("fingerprint key {}: {e}", path.display()),
     }
 }

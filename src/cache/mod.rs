@@ -192,6 +192,15 @@ impl Cache {
                 Err(e) => cleared.failed.push(format!("{}: {e}", path.display())),
             }
         }
+        // all gone: the fingerprint key goes too (a damaged one with it)
+        if filter.is_empty() {
+            match fs::remove_file(self.dir.join(fingerprint::KEY_FILE)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => cleared
+                    .failed
+                    .push(format!("{}: {e}", fingerprint::KEY_FILE)),
+                _ => {}
+            }
+        }
         Ok(cleared)
     }
 }

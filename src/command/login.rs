@@ -294,14 +294,13 @@ fn revoke(
     let mut failed = Vec::new();
     for t in &tokens {
         let Some(req) = provider.revocation_request(&inp, t, "refresh_token") else {
-            return Err(TokError::new(
-                Class::Usage,
-                format!(
-                    "{} has no revocation endpoint: give --revocation-url (or an --issuer whose discovery names one)",
-                    provider.name()
-                ),
-            )
-            .into());
+            // RFC 7009 is optional: forget locally all the same
+            log::line(&format!(
+                "tok: {} has no revocation endpoint (give --revocation-url, or an --issuer whose \
+                 discovery names one): nothing was revoked at the server",
+                provider.name()
+            ));
+            return Ok(());
         };
         let req = req?;
         let http = exchange::client_for(&req.url, c, deadline)?;

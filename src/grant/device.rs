@@ -92,16 +92,25 @@ pub fn run(
         log::line(&format!("tok: or open {complete}"));
     }
     let token_url = inp.require("token-url")?;
-    let http = client_for(token_url, c, until)?;
+    // the last poll, at the deadline, gets a whole --timeout of its own
+    let http = client_for(token_url, c, until + Duration::from_secs(c.timeout))?;
     let mut interval = auth.interval;
+    let mut last = false;
     loop {
-        let next = Instant::now() + Duration::from_secs(interval);
-        if next > until {
+        // wait the interval, or until the deadline and poll once more there:
+        // a person who signs in within --login-timeout gets the token
+        let now = Instant::now();
+        if last || now >= until {
             return Err(TokError::new(
                 Class::Transient,
                 "nobody signed in before --login-timeout ran out: run it again, and enter the code in time",
             )
             .into());
+        }
+        let mut next = now + Duration::from_secs(interval);
+        if next >= until {
+            next = until;
+            last = true;
         }
         std::thread::sleep(next.saturating_duration_since(Instant::now()));
         let req = provider.device_token_request(inp, &auth.device_code)?;

@@ -36,6 +36,9 @@ impl Run<'_> {
             }
         };
         drop(lock);
+        if !cached && !in_keyring {
+            self.warn_refresh_lost(&f);
+        }
         match &entry {
             Some(e) => {
                 let mut got = Obtained::from_entry(e, false);
@@ -59,6 +62,29 @@ impl Run<'_> {
                 refresh_in: in_keyring.then_some("the OS keyring"),
             },
         }
+    }
+
+    /// A refresh token that nothing keeps, where that loses state: the
+    /// server has just rotated the old one (now spent), or a person signed
+    /// in for it. Said loudly, never a silent exit 0.
+    fn warn_refresh_lost(&self, f: &Fetched) {
+        let Some(rt) = &f.token.refresh_token else {
+            return;
+        };
+        let rotated = f.refresh.as_ref().is_some_and(|old| old != rt);
+        if self.cache.is_none() || !(rotated || f.kind.is_some()) {
+            return;
+        }
+        let spent = if rotated {
+            "the server rotated the refresh token and the old one is spent, but the new one could not be kept (neither the cache entry nor the OS keyring)"
+        } else {
+            "the refresh token of this sign-in could not be kept (neither the cache entry nor the OS keyring)"
+        };
+        let next = match f.kind {
+            Some(_) => "a person to sign in again",
+            None => "the primary grant again (the password or client credentials)",
+        };
+        log::warn(format!("{spent}: the next call needs {next}"));
     }
 
     /// The refresh token of a sign-in is the long-lived credential: the
