@@ -538,7 +538,7 @@ staging = true
         table.stdout
     );
     // and the request goes there
-    let dry = run(&mut env
+    let dry = run(env
         .tok(&["get", "stg", "--dry-run"])
         .env("TOK_AUTHAPI_USERNAME", "u")
         .env("TOK_AUTHAPI_PASSWORD", "p"))
@@ -616,7 +616,7 @@ fn a_broken_or_missing_named_config_is_exit_2_for_a_provider_call() {
         assert!(out.stderr.contains("nope.toml"), "{args:?}: {}", out.stderr);
     }
     let flag = path_str(&missing);
-    run(&mut env.tok(&["get", "elfsquad", "--dry-run", "--config", &flag])).expect(2);
+    run(&mut env.tok(&["get", "elfsquad", "--dry-run", "--config", flag])).expect(2);
 }
 
 /// Issue 20.6: an account and the same values given by flags share one
