@@ -615,3 +615,19 @@ fn a_reader_that_goes_away_stops_curl_instead_of_hanging() {
     let code: i32 = out.stdout.trim().parse().unwrap_or(-1);
     assert!(code == 23 || code == 141, "exit {code}: {}", out.stderr);
 }
+
+/// Issue 20.15: curl drops the credential header at `--next`, so tok
+/// refuses it (every spelling) before obtaining a token: exit 2, nothing
+/// sent anywhere.
+#[test]
+fn next_is_refused_before_anything_is_sent() {
+    let srv = elfsquad_and_api(1);
+    let env = Env::new();
+    let (a, b) = (srv.url("/api/a"), srv.url("/api/b"));
+    for next in ["--next", "-:", "-s:"] {
+        let args = curl_elfsquad(&srv, &[], &["-s", &a, next, &b]);
+        let out = run(&mut env.tok(&strs(&args))).expect(2).one_line_error();
+        assert!(out.stderr.contains("--next"), "{}", out.stderr);
+    }
+    assert_eq!(srv.hits(), 0);
+}

@@ -413,3 +413,95 @@ fn bash_completion_offers_config_accounts_where_a_provider_goes() {
     assert_eq!(complete("tok curl sho").trim(), "shop-prod");
     assert!(!complete("tok inspect ''").contains("shop-prod"));
 }
+
+/// The config file and `tok` on PATH for a completion test.
+fn completion_env() -> (Env, std::path::PathBuf, String) {
+    let env = Env::new();
+    let config = env.home.path().join("tok.toml");
+    std::fs::write(
+        &config,
+        "[accounts.shop-prod]\nprovider = \"elfsquad\"\n\n[accounts.warehouse]\nprovider = \"authapi\"\n",
+    )
+    .unwrap();
+    let bin_dir = tok_bin().parent().unwrap().to_path_buf();
+    let path = format!("{}:/usr/bin:/bin", bin_dir.display());
+    (env, config, path)
+}
+
+/// Issue 20.16: the zsh hook offers accounts after get/curl/exec/login/
+/// logout (clap's own completer and zsh's compadd stubbed: the hook is
+/// what is tested, run by a real zsh).
+#[test]
+fn zsh_completion_offers_config_accounts_where_a_provider_goes() {
+    if !have("zsh") {
+        return skip("zsh is not installed (apt-get install zsh)");
+    }
+    let (env, config, path) = completion_env();
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/_tok");
+    let complete = |words: &str| {
+        let out = std::process::Command::new("zsh")
+            .args([
+                "-f",
+                "-c",
+                &format!(
+                    "source {} 2>/dev/null; _tok() {{ : }}; \
+                     compadd() {{ print -l -- ${{(P)${{@[-1]}}}} }}; \
+                     words=({words}); CURRENT=${{#words}}; _tok_accounts",
+                    script.display()
+                ),
+            ])
+            .env_clear()
+            .env("PATH", &path)
+            .env("HOME", env.home.path())
+            .env("TOK_CONFIG", &config)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let got = complete("tok get ''");
+    assert_eq!(
+        got.lines().collect::<Vec<_>>(),
+        ["shop-prod", "warehouse"],
+        "{got}"
+    );
+    assert!(complete("tok logout ''").contains("warehouse"));
+    assert_eq!(complete("tok inspect ''"), "");
+}
+
+/// Issue 20.16: fish offers accounts where a provider goes (fish's own
+/// `complete -C` answers as it would at a prompt).
+#[test]
+fn fish_completion_offers_config_accounts_where_a_provider_goes() {
+    if !have("fish") {
+        return skip("fish is not installed (apt-get install fish)");
+    }
+    let (env, config, path) = completion_env();
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/tok.fish");
+    let complete = |line: &str| {
+        let out = std::process::Command::new("fish")
+            .args([
+                "--no-config",
+                "-c",
+                &format!("source {}; complete -C '{line}'", script.display()),
+            ])
+            .env_clear()
+            .env("PATH", &path)
+            .env("HOME", env.home.path())
+            .env("TOK_CONFIG", &config)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let got = complete("tok get ");
+    assert!(
+        got.contains("shop-prod\taccount") && got.contains("warehouse"),
+        "{got}"
+    );
+    assert!(got.contains("elfsquad"), "providers still offered: {got}");
+    assert!(
+        complete("tok curl sho").starts_with("shop-prod"),
+        "{}",
+        complete("tok curl sho")
+    );
+    assert!(!complete("tok inspect ").contains("shop-prod"));
+}

@@ -26,6 +26,7 @@ pub fn run(args: CurlArgs, store: StoreFn, account: Option<&Account>) -> Result<
     let c = &args.common.settings();
     let call = || super::call(&args.provider.call, &c.profile, account);
     let curl_args = &args.provider.args;
+    refuse_next(curl_args)?;
     let curl = curl_binary()?;
     let first = match token::obtain(call()?, c, store, None)? {
         Outcome::DryRun(text) => {
@@ -327,6 +328,43 @@ fn is_dump_header(a: &OsStr) -> bool {
     a == "--dump-header" || (a.starts_with("-D") && !a.starts_with("--"))
 }
 
+/// curl's short options that take a value: in a bundle (`-sSu user:pw`)
+/// the rest of the word after one of them is its value.
+const SHORT_WITH_VALUE: &str = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
+
+/// `--next` (`-:`) starts a new group of options, and curl drops the
+/// credential header there: tok refuses it (before any token is obtained)
+/// rather than send later requests without it.
+fn refuse_next(args: &[OsString]) -> Result<()> {
+    let next = args.iter().any(|a| {
+        let a = a.to_string_lossy();
+        if a == "--next" {
+            return true;
+        }
+        let Some(bundle) = a.strip_prefix('-').filter(|b| !b.starts_with('-')) else {
+            return false;
+        };
+        for ch in bundle.chars() {
+            if ch == ':' {
+                return true;
+            }
+            if SHORT_WITH_VALUE.contains(ch) {
+                return false;
+            }
+        }
+        false
+    });
+    if !next {
+        return Ok(());
+    }
+    Err(TokError::new(
+        Class::Usage,
+        "tok curl does not take --next (-:): curl drops the credential header at each new \
+         group, so later requests would go without it; run tok curl once per request",
+    )
+    .into())
+}
+
 /// Whether curl will read its stdin: `@-` (`-d @-`, `--data-binary @-`,
 /// `-F f=@-`, `--json @-`) or a lone `-` (`-T -`, `-K -`).
 fn reads_stdin(args: &[OsString]) -> bool {
@@ -355,6 +393,29 @@ fn shown_args(args: &[OsString]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_is_refused_in_every_spelling() {
+        let os = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        for refused in [
+            &["--next"][..],
+            &["-:"],
+            &["-s:"],
+            &["-sS:", "x"],
+            &["https://a", "-:"],
+        ] {
+            assert!(refuse_next(&os(refused)).is_err(), "{refused:?}");
+        }
+        for fine in [
+            &["-uuser:pw"][..],
+            &["-H", "X-A: b"],
+            &["-sSH", "A: b"],
+            &["https://h:8443/x"],
+            &["--json", "{\"a\":1}"],
+        ] {
+            assert!(refuse_next(&os(fine)).is_ok(), "{fine:?}");
+        }
+    }
 
     #[test]
     fn the_last_status_line_wins() {
