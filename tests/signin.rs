@@ -914,45 +914,66 @@ fn a_sign_in_says_when_nothing_can_keep_its_refresh_token() {
     assert!(!out.stderr.contains("RT-1"), "{}", out.stderr);
 }
 
+/// $BROWSER, and (issue 20.9) the system opener found on PATH alike: the
+/// address, tok's environment without its secret variables, and a session
+/// of its own (a hang-up of tok's terminal does not reach it).
 #[test]
 fn the_browser_gets_the_address_but_not_tok_secret_variables() {
-    let srv = Server::start(|_, _| Reply::ok("{}"));
-    let dir = tempfile::tempdir().unwrap();
-    let seen = dir.path().join("seen");
-    let browser = dir.path().join("browser.sh");
-    std::fs::write(
-        &browser,
-        format!(
-            "#!/bin/sh\n{{ echo \"url=$1\"; env; }} > '{}'\n",
-            seen.display()
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(
-        &browser,
-        std::os::unix::fs::PermissionsExt::from_mode(0o755),
-    )
-    .unwrap();
-    let env = Env::new()
-        .var("TOK_KEYRING", "none")
-        .var("BROWSER", &browser.to_string_lossy())
-        .var("TOK_OAUTH2_CLIENT_SECRET", "browser-must-not-see-this")
-        .var("TOK_OAUTH2_SCOPE", "openid");
-    // nobody comes back: the login times out (exit 1)
-    let out = run(&mut env.tok(&with(
-        "login",
-        &scripted_browser_args(&srv),
-        &["--login-timeout", "2"],
-    )))
-    .expect(1);
-    assert!(out.stderr.contains("--login-timeout"), "{}", out.stderr);
-    let seen = std::fs::read_to_string(&seen).unwrap();
-    assert!(
-        seen.starts_with(&format!("url={}?", srv.url("/authorize"))),
-        "{seen}"
-    );
-    assert!(seen.contains("TOK_OAUTH2_SCOPE=openid"), "{seen}");
-    assert!(!seen.contains("browser-must-not-see-this"), "{seen}");
+    for system_opener in [false, true] {
+        let srv = Server::start(|_, _| Reply::ok("{}"));
+        let dir = tempfile::tempdir().unwrap();
+        let seen = dir.path().join("seen");
+        let name = if system_opener {
+            "xdg-open"
+        } else {
+            "browser.sh"
+        };
+        let browser = dir.path().join(name);
+        std::fs::write(
+            &browser,
+            format!(
+                "#!/bin/sh\n{{ echo \"url=$1\"; echo \"sid=$(cut -d' ' -f6 /proc/self/stat) pid=$$\"; env; }} > '{}'\n",
+                seen.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(
+            &browser,
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .unwrap();
+        let env = Env::new()
+            .var("TOK_KEYRING", "none")
+            .var("TOK_OAUTH2_CLIENT_SECRET", "browser-must-not-see-this")
+            .var("TOK_OAUTH2_SCOPE", "openid");
+        let env = match system_opener {
+            true => env.var("PATH", &format!("{}:/usr/bin:/bin", dir.path().display())),
+            false => env.var("BROWSER", &browser.to_string_lossy()),
+        };
+        // nobody comes back: the login times out (exit 1)
+        let out = run(&mut env.tok(&with(
+            "login",
+            &scripted_browser_args(&srv),
+            &["--login-timeout", "2"],
+        )))
+        .expect(1);
+        assert!(out.stderr.contains("--login-timeout"), "{}", out.stderr);
+        let seen = std::fs::read_to_string(&seen).unwrap();
+        assert!(
+            seen.starts_with(&format!("url={}?", srv.url("/authorize"))),
+            "{seen}"
+        );
+        assert!(seen.contains("TOK_OAUTH2_SCOPE=openid"), "{seen}");
+        assert!(!seen.contains("browser-must-not-see-this"), "{seen}");
+        // setsid: its session is its own (session id = its pid)
+        let line = seen.lines().nth(1).unwrap();
+        let (sid, pid) = line.split_once(' ').unwrap();
+        assert_eq!(
+            sid.trim_start_matches("sid="),
+            pid.trim_start_matches("pid="),
+            "{line}"
+        );
+    }
 }
 
 #[test]

@@ -163,25 +163,55 @@ pub fn run(
     Ok((token, sent))
 }
 
-/// `$BROWSER URL` (started here, so that it gets tok's environment
-/// without tok's secret variables, as curl and exec children do), else the
-/// system's opener (xdg-open, open, start). Not waited for: the browser
-/// outlives tok.
+/// `$BROWSER URL`, else the system's opener (`xdg-open`; `open` on
+/// macOS). Started here, so that it gets tok's environment without tok's
+/// secret variables, as curl and exec children do, in a session of its own
+/// (a terminal hang-up when tok exits does not reach the browser). Not
+/// waited for: the browser outlives tok.
+#[cfg(unix)]
 fn open_browser(url: &str) -> Result<()> {
-    match std::env::var_os("BROWSER").filter(|b| !b.is_empty()) {
+    use std::os::unix::process::CommandExt;
+    let (program, what) = match std::env::var_os("BROWSER").filter(|b| !b.is_empty()) {
         Some(program) => {
-            let mut cmd = std::process::Command::new(&program);
-            cmd.arg(url)
-                .stdin(std::process::Stdio::null())
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null());
-            crate::child::scrub_env(&mut cmd);
-            cmd.spawn()
-                .with_context(|| format!("BROWSER={}", program.to_string_lossy()))?;
-            Ok(())
+            let what = format!("BROWSER={}", program.to_string_lossy());
+            (program, what)
         }
-        None => opener::open(url).map_err(Into::into),
+        None => {
+            let opener = if cfg!(target_os = "macos") {
+                "open"
+            } else {
+                "xdg-open"
+            };
+            (
+                opener.into(),
+                format!("the system's browser opener ({opener})"),
+            )
+        }
+    };
+    let mut cmd = std::process::Command::new(&program);
+    cmd.arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    crate::child::scrub_env(&mut cmd);
+    // SAFETY: setsid is async-signal-safe; nothing else runs between fork and exec
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        });
     }
+    let mut child = cmd
+        .spawn()
+        .with_context(|| format!("could not start {what}"))?;
+    // reaped when it ends (an opener hands over and exits), never waited on
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn open_browser(url: &str) -> Result<()> {
+    opener::open(url).map_err(Into::into)
 }
 
 fn refused(why: &str) -> anyhow::Error {
