@@ -7,21 +7,31 @@
 #
 #   bash bench/run.sh           full run (about two minutes)
 #   bash bench/run.sh --smoke   a few runs, to keep the script working (CI)
+#   bash bench/run.sh --static  full run of a static-pie build (x86_64 glibc
+#                               Linux: see BENCHMARKS.md for its trade-off)
 #
 # Needs hyperfine, curl, jq and /usr/bin/time (Debian: hyperfine curl jq time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=300 warmup=30 rounds=10
+runs=300 warmup=30 rounds=10 static=
 if [ "${1:-}" = "--smoke" ]; then runs=5 warmup=1 rounds=2; fi
+if [ "${1:-}" = "--static" ]; then static=x86_64-unknown-linux-gnu; fi
 
 for tool in hyperfine curl jq /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install hyperfine curl jq time)" >&2; exit 1; }
 done
 
-cargo build --release --quiet
 cargo build --release --quiet --example bench_server
-tok="$PWD/target/release/tok"
+if [ -n "$static" ]; then
+  # --target keeps the flag off proc-macros, which cannot be static
+  RUSTFLAGS="-C target-feature=+crt-static" cargo build --release --quiet \
+    --target "$static" --target-dir target/static
+  tok="$PWD/target/static/$static/release/tok"
+else
+  cargo build --release --quiet
+  tok="$PWD/target/release/tok"
+fi
 
 work=$(mktemp -d)
 server_pid=
@@ -147,5 +157,5 @@ cat <<REPORT
 | peak RSS of a cache hit | $(awk -v k="$rss_kib" 'BEGIN{printf "%.1f", k/1024}') MiB | | | ≤ 8 MiB | $(verdict "$rss_kib" 8192) |
 | stripped release binary | $(awk -v s="$size" 'BEGIN{printf "%.2f", s/1048576}') MiB | | | ≤ 8 MiB | $(verdict "$size" 8388608) |
 
-runs per hyperfine measure: $runs (warmup $warmup; the hit and curl rows: $pairs rounds of $(( runs / pairs )) each, times are medians); $(nproc) cores; $(date -u +%Y-%m-%d)
+build: ${static:+static-pie ($static)}${static:-dynamic (cargo build --release)}; runs per hyperfine measure: $runs (warmup $warmup; the hit and curl rows: $pairs rounds of $(( runs / pairs )) each, times are medians); $(nproc) cores; $(date -u +%Y-%m-%d)
 REPORT

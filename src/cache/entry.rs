@@ -122,10 +122,11 @@ pub fn parse_entry(bytes: &[u8]) -> Result<Entry, Refused> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn key(scope: &str) -> Key {
+    /// A key and an entry for it, for the cache's tests.
+    pub fn key(scope: &str) -> Key {
         Key {
             provider: "elfsquad".into(),
             profile: "default".into(),
@@ -135,7 +136,7 @@ mod tests {
         }
     }
 
-    fn entry(k: &Key) -> Entry {
+    pub fn entry(k: &Key) -> Entry {
         Entry {
             version: VERSION,
             key: k.text(),

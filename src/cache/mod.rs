@@ -240,39 +240,8 @@ pub struct Cleared {
 
 #[cfg(test)]
 mod tests {
+    use super::entry::tests::{entry, key};
     use super::*;
-    use crate::secret::Secret;
-    use std::collections::BTreeMap;
-
-    fn key(scope: &str) -> Key {
-        Key {
-            provider: "elfsquad".into(),
-            profile: "default".into(),
-            endpoint: "https://x/t".into(),
-            scope: Some(scope.into()),
-            parts: vec!["client-id=abc".into()],
-        }
-    }
-
-    fn entry(k: &Key) -> Entry {
-        Entry {
-            version: VERSION,
-            key: k.text(),
-            provider: k.provider.clone(),
-            profile: k.profile.clone(),
-            identity: "abc".into(),
-            endpoint: k.endpoint.clone(),
-            scope: k.scope.clone(),
-            access_token: Secret::new("AT"),
-            token_type: "Bearer".into(),
-            expires_at: 2e9,
-            obtained_at: 1e9,
-            refresh_token: None,
-            refresh_in_keyring: false,
-            id_token: None,
-            secrets: BTreeMap::new(),
-        }
-    }
 
     #[test]
     fn write_read_and_corruption() {

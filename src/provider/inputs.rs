@@ -369,10 +369,11 @@ fn wrap(f: &Field, v: String) -> Held {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    static FIELDS: &[Field] = &[
+    /// Fields of a small provider, for the tests of inputs and sources.
+    pub static FIELDS: &[Field] = &[
         Field::credential("client-id", "id"),
         Field::secret("client-secret", "secret"),
         Field::text("scope", "scope").with_default("S"),

@@ -306,11 +306,7 @@ fn read_secret_file(path: &std::path::Path) -> Result<String, String> {
 mod tests {
     use super::*;
 
-    static FIELDS: &[Field] = &[
-        Field::credential("client-id", "id"),
-        Field::secret("client-secret", "secret"),
-        Field::text("scope", "scope").with_default("S"),
-    ];
+    use crate::provider::inputs::tests::FIELDS;
 
     struct Fake;
     impl Store for Fake {
