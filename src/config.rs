@@ -10,10 +10,12 @@
 //!
 //! Location: `--config FILE`, else `TOK_CONFIG`, else the OS config dir +
 //! `tok/config.toml` (`$XDG_CONFIG_HOME/tok/config.toml` or
-//! `~/.config/tok/config.toml` on Linux). No file is fine. The file is read
-//! only when a name is not a provider (or by `tok accounts`), so a call that
-//! names a provider never pays for it. Every mistake is a usage error that
-//! names the file, the line and the key.
+//! `~/.config/tok/config.toml` on Linux). A missing default file is fine; a
+//! named one must exist. Every command that could use the file reads and
+//! checks it, also when it names a provider (a missing default file costs
+//! one failed open). Every mistake is a usage error that names the file, the
+//! line and the key, including values the provider refuses together.
+//! Putting an account where a provider goes is `cli::account_flags`'s.
 
 use crate::error::{Class, TokError};
 use crate::provider::field::{Field, Kind};

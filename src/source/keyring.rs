@@ -1,4 +1,4 @@
-//! The OS keyring: the third credential source, behind `tok login`.
+//! The OS keyring: the last credential source, behind `tok login`.
 //!
 //! Layout: one entry per provider and profile, service `tok`, account
 //! `<provider>:<profile>`, whose secret is a JSON object of the login fields
