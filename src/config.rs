@@ -74,6 +74,51 @@ pub struct Account {
     pub min_ttl: Option<u64>,
     pub timeout: Option<u64>,
     pub ca_cert: Option<PathBuf>,
+    /// What git and container registries are told (`git-hosts`, …).
+    pub consumers: Consumers,
+}
+
+/// An account's settings for the programs that take its token through
+/// helpers: git and container registries.
+#[derive(Debug, Clone, Default)]
+pub struct Consumers {
+    /// `git-hosts`: the hosts (`host[:port]`; no port: any) git may ask for.
+    pub git_hosts: Vec<String>,
+    /// `git-username` (default `oauth2`).
+    pub git_username: Option<String>,
+    /// `registries`: container registries (`host[:port]`) it answers for.
+    pub registries: Vec<String>,
+    /// `registry-username` (default `oauth2accesstoken`).
+    pub registry_username: Option<String>,
+}
+
+/// Whether `host` (`name[:port]`, as git or docker send it) is one of
+/// `listed`: an entry without a port matches any port; names compare
+/// without case.
+pub fn host_listed(listed: &[String], host: &str) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    let (name, port) = split_port(&host);
+    listed.iter().any(|entry| {
+        let entry = entry.trim().to_ascii_lowercase();
+        match split_port(&entry) {
+            (n, None) => n == name,
+            (n, Some(p)) => n == name && port == Some(p),
+        }
+    })
+}
+
+/// `host:port` → (`host`, `port`); IPv6 in brackets kept whole.
+fn split_port(host: &str) -> (&str, Option<&str>) {
+    match host.rsplit_once(':') {
+        Some((name, port))
+            if !port.is_empty()
+                && port.bytes().all(|b| b.is_ascii_digit())
+                && (!name.contains(':') || name.ends_with(']')) =>
+        {
+            (name, Some(port))
+        }
+        _ => (host, None),
+    }
 }
 
 impl std::fmt::Debug for Account {
@@ -130,7 +175,15 @@ pub struct Config {
 }
 
 /// Settings every account may hold besides its provider's fields.
-const COMMON: &[&str] = &["min-ttl", "timeout", "ca-cert"];
+const COMMON: &[&str] = &[
+    "min-ttl",
+    "timeout",
+    "ca-cert",
+    "git-hosts",
+    "git-username",
+    "registries",
+    "registry-username",
+];
 
 const SECRET_FORMS: &str = "a secret is a reference: { env = \"NAME\" }, { file = \"PATH\" }, \
      { command = [\"prog\", \"arg\"] } or { keyring = true }";
@@ -248,6 +301,7 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
             min_ttl: None,
             timeout: None,
             ca_cert: None,
+            consumers: Consumers::default(),
         };
         for (key, value) in &table {
             if key == "provider" {
@@ -319,11 +373,39 @@ fn common_setting(account: &mut Account, key: &str, value: &toml::Value) -> Resu
             account.timeout = Some(*n as u64)
         }
         ("ca-cert", toml::Value::String(s)) => account.ca_cert = Some(expand_tilde(s)),
+        ("git-username", toml::Value::String(s)) if !s.is_empty() => {
+            account.consumers.git_username = Some(s.clone())
+        }
+        ("registry-username", toml::Value::String(s)) if !s.is_empty() => {
+            account.consumers.registry_username = Some(s.clone())
+        }
+        ("git-hosts" | "registries", toml::Value::Array(items)) => {
+            let hosts = items
+                .iter()
+                .map(|i| i.as_str().filter(|h| valid_host(h)).map(str::to_string))
+                .collect::<Option<Vec<_>>>()
+                .ok_or("must be a list of hosts (host or host:port, no scheme or path)")?;
+            match key {
+                "git-hosts" => account.consumers.git_hosts = hosts,
+                _ => account.consumers.registries = hosts,
+            }
+        }
+        ("git-hosts" | "registries", _) => {
+            return Err("must be a list of hosts (host or host:port, no scheme or path)".into());
+        }
+        ("git-username" | "registry-username", _) => {
+            return Err("must be a non-empty string".into());
+        }
         ("timeout", _) => return Err("must be a whole number of seconds, 1 to 3600".into()),
         ("min-ttl", _) => return Err("must be a whole number of seconds".into()),
         _ => return Err("must be a string (a path)".into()),
     }
     Ok(())
+}
+
+/// `host` or `host:port`: no scheme, no path, no space.
+fn valid_host(h: &str) -> bool {
+    !h.is_empty() && !h.contains("://") && !h.contains('/') && !h.contains(char::is_whitespace)
 }
 
 /// Check one value against its field's kind.
@@ -434,6 +516,20 @@ timeout = 10
                 "elfsquad/test".into()
             ])))
         );
+    }
+
+    #[test]
+    fn hosts_match_with_or_without_a_port() {
+        let listed = vec!["git.example.com".to_string(), "127.0.0.1:8443".to_string()];
+        assert!(host_listed(&listed, "git.example.com"));
+        assert!(host_listed(&listed, "GIT.example.com:443"));
+        assert!(host_listed(&listed, "127.0.0.1:8443"));
+        assert!(!host_listed(&listed, "127.0.0.1:8444"));
+        assert!(!host_listed(&listed, "127.0.0.1"));
+        assert!(!host_listed(&listed, "evil.example.com"));
+        assert!(!host_listed(&listed, "git.example.com.evil.test"));
+        let e = parse_err("[accounts.a]\nprovider = \"elfsquad\"\ngit-hosts = [\"https://x\"]\n");
+        assert!(e.contains("key git-hosts: must be a list of hosts"), "{e}");
     }
 
     #[test]

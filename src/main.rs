@@ -12,7 +12,8 @@ use clap::CommandFactory;
 #[cfg(any(not(unix), test))]
 use std::process::ExitCode;
 use tok::cli::{self, Cli, Cmd, Format};
-use tok::command::{accounts, cache, curl, exec, get, inspect, login};
+use tok::command::{accounts, cache, curl, docker_credential, exec, get, git_credential};
+use tok::command::{inspect, install_helpers, login, watch};
 use tok::config::{self, Account};
 use tok::source::keyring;
 use tok::{error, log, output};
@@ -45,7 +46,15 @@ fn main() -> ExitCode {
 fn tok_main(args: Vec<std::ffi::OsString>) -> u8 {
     tok::harden::process();
     tok::harden::register_url_passwords(&args);
-    let args = cli::command_first(args);
+    let args = match helper_name(&args) {
+        Some("docker-credential-tok") => return docker_helper(&args),
+        // `git credential-tok NAME get` (credential.helper 'tok NAME')
+        Some("git-credential-tok") => std::iter::once("tok".into())
+            .chain(std::iter::once("git-credential".into()))
+            .chain(args.into_iter().skip(1))
+            .collect(),
+        _ => cli::command_first(args),
+    };
     let json_errors = wants_json(args.iter().filter_map(|a| a.to_str()).map(String::from));
     let raw_args = args.clone();
     let parsed = match cli::account_flags::account_in(&args) {
@@ -147,6 +156,15 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
                 &keyring::open,
             ))
         }
+        Cmd::GitCredential(mut args) => {
+            common(&mut args.common);
+            done(git_credential::run(args, &keyring::open, account))
+        }
+        Cmd::Watch(mut args) => {
+            common(&mut args.common);
+            done(watch::run(args, &keyring::open, account))
+        }
+        Cmd::InstallHelpers { dir } => done(install_helpers::run(dir.as_deref())),
         Cmd::Cache { command } => done(cache::run(command, account)),
         Cmd::Accounts { json, names } => {
             done(accounts::run(cli.globals.config.as_deref(), json, names))
@@ -177,8 +195,29 @@ fn check_config(cli: &Cli) -> anyhow::Result<()> {
         | Cmd::Exec(_)
         | Cmd::Login(_)
         | Cmd::Logout(_)
+        | Cmd::GitCredential(_)
+        | Cmd::Watch(_)
         | Cmd::Cache { .. } => config::load(cli.globals.config.as_deref()).map(drop),
         _ => Ok(()),
+    }
+}
+
+/// The helper name tok runs under (`docker-credential-tok`, a link
+/// `tok install-helpers` made), if any.
+fn helper_name(args: &[std::ffi::OsString]) -> Option<&str> {
+    let name = std::path::Path::new(args.first()?).file_name()?.to_str()?;
+    install_helpers::HELPERS.into_iter().find(|h| *h == name)
+}
+
+/// `docker-credential-tok ACTION`: its own protocol, tok's errors.
+fn docker_helper(args: &[std::ffi::OsString]) -> u8 {
+    let action = args.get(1).and_then(|a| a.to_str());
+    match docker_credential::run(action, &keyring::open) {
+        Ok(code) => code,
+        Err(err) => {
+            report(&err, false);
+            error::classify(&err).0.exit_code() as u8
+        }
     }
 }
 

@@ -75,7 +75,42 @@ pub fn render(format: Format, s: &Shown, now: f64) -> String {
             }
             format!("{obj}\n")
         }
+        Format::ExecCredential => exec_credential(s, &exec_info().0),
     }
+}
+
+/// `KUBERNETES_EXEC_INFO` as kubectl sets it for an exec plugin: the
+/// `apiVersion` it asks for (v1 when absent or unknown), and whether a
+/// person may be asked (`spec.interactive`; true when absent).
+pub fn exec_info() -> (String, bool) {
+    const V1: &str = "client.authentication.k8s.io/v1";
+    const V1BETA1: &str = "client.authentication.k8s.io/v1beta1";
+    let info: serde_json::Value = std::env::var("KUBERNETES_EXEC_INFO")
+        .ok()
+        .filter(|v| v.len() <= 64 * 1024)
+        .and_then(|v| serde_json::from_str(&v).ok())
+        .unwrap_or_default();
+    let version = match info["apiVersion"].as_str() {
+        Some(V1BETA1) => V1BETA1,
+        _ => V1,
+    };
+    let interactive = info["spec"]["interactive"].as_bool().unwrap_or(true);
+    (version.to_string(), interactive)
+}
+
+/// A Kubernetes `ExecCredential` (`status.token`; an expiry only for a
+/// token that expires).
+pub fn exec_credential(s: &Shown, api_version: &str) -> String {
+    let mut status = serde_json::json!({ "token": s.token.expose() });
+    if let Some(e) = s.expires_at {
+        status["expirationTimestamp"] = jwt::rfc3339(e).into();
+    }
+    let obj = serde_json::json!({
+        "apiVersion": api_version,
+        "kind": "ExecCredential",
+        "status": status,
+    });
+    format!("{obj}\n")
 }
 
 /// Write `what` to stdout in one go. A reader that went away (`tok get x |

@@ -29,6 +29,9 @@ pub struct Settings {
     pub no_mask: bool,
     /// Use the OpenID Connect ID token instead of the access token.
     pub id_token: bool,
+    /// A person may be asked to sign in (on a terminal, never under CI);
+    /// false: exit 6 whenever one would be.
+    pub interactive: bool,
 }
 
 impl Default for Settings {
@@ -46,6 +49,7 @@ impl Default for Settings {
             dry_run: false,
             no_mask: false,
             id_token: false,
+            interactive: true,
         }
     }
 }

@@ -25,7 +25,10 @@ pub fn account_for(
         e.get(ContextKind::InvalidValue),
     ) {
         (ErrorKind::InvalidSubcommand, Some(ContextValue::String(n)), _)
-            if matches!(command, "get" | "curl" | "exec") =>
+            if matches!(
+                command,
+                "get" | "curl" | "exec" | "git-credential" | "watch"
+            ) =>
         {
             n.clone()
         }
@@ -62,7 +65,10 @@ pub fn account_in(
     args: &[std::ffi::OsString],
 ) -> anyhow::Result<Option<(Vec<std::ffi::OsString>, Account)>> {
     let command = args.get(1).and_then(|a| a.to_str()).unwrap_or("");
-    if !matches!(command, "get" | "curl" | "exec" | "login" | "logout") {
+    if !matches!(
+        command,
+        "get" | "curl" | "exec" | "login" | "logout" | "git-credential" | "watch"
+    ) {
         return Ok(None);
     }
     let words: Vec<(usize, &str)> = args

@@ -2,9 +2,9 @@
 //! tree of just that provider (building every provider's flags is most of
 //! a hit's CPU time). Errors and help come from the full tree.
 
-use super::provider_args::trailing;
-use super::{Cli, Cmd, Common, CurlArgs, ExecArgs, Format, GetArgs, Globals};
-use super::{ProviderCall, ProviderRun};
+use super::provider_args::{action, trailing};
+use super::{Cli, Cmd, Common, CurlArgs, ExecArgs, Format, GetArgs, GitCredentialArgs, Globals};
+use super::{ProviderAction, ProviderCall, ProviderRun};
 use crate::provider;
 use clap::{Args, Command, FromArgMatches, Parser};
 
@@ -28,10 +28,11 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
         Some("get") => "get",
         Some("curl") => "curl",
         Some("exec") => "exec",
+        Some("git-credential") => "git-credential",
         _ => "",
     };
     let named: Vec<&'static str> = match command {
-        "get" | "curl" | "exec" => provider::REGISTRY
+        "get" | "curl" | "exec" | "git-credential" => provider::REGISTRY
             .iter()
             .map(|p| p.name())
             .filter(|n| own.iter().any(|a| *a == n))
@@ -70,14 +71,17 @@ fn fast_parse(
     let shell = match command {
         "get" => GetArgs::augment_args(Command::new(command)),
         "curl" => CurlArgs::augment_args(Command::new(command)),
+        "git-credential" => GitCredentialArgs::augment_args(Command::new(command)),
         _ => ExecArgs::augment_args(Command::new(command)),
     };
     set_only(None);
     let shell = Globals::augment_args(shell);
     let mut leaf = super::provider_args::command(provider)
         .args(shell.get_arguments().map(|a| a.clone().global(false)));
-    if command != "get" {
-        leaf = leaf.arg(trailing(command == "exec"));
+    match command {
+        "get" => {}
+        "git-credential" => leaf = leaf.arg(action()),
+        _ => leaf = leaf.arg(trailing(command == "exec")),
     }
     // sound only when the name is not the value of the flag before it
     if at > 2 {
@@ -134,12 +138,18 @@ fn fast_parse(
                 no_retry,
             })
         }
+        "git-credential" => Cmd::GitCredential(GitCredentialArgs {
+            provider: ProviderAction::from_call(ProviderCall { name, matches: m }),
+            common,
+        }),
         _ => {
             let env = m.remove_one::<String>("env");
+            let keep_fresh = m.remove_one::<bool>("keep_fresh")?;
             Cmd::Exec(ExecArgs {
                 provider: ProviderRun::from_call(ProviderCall { name, matches: m }),
                 common,
                 env,
+                keep_fresh,
             })
         }
     };

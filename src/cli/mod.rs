@@ -12,7 +12,7 @@ pub mod provider_args;
 pub mod usage;
 
 pub use fast::parse;
-pub use provider_args::{ProviderCall, ProviderRun};
+pub use provider_args::{ProviderAction, ProviderCall, ProviderRun};
 
 use crate::provider;
 use crate::settings::Settings;
@@ -93,6 +93,21 @@ pub enum Cmd {
         #[arg(long)]
         check: bool,
     },
+    /// Answer git's credential-helper protocol (get/store/erase) with a
+    /// token: `git config credential.https://HOST.helper '!tok git-credential NAME'`
+    #[command(name = "git-credential", after_help = GIT_HELP)]
+    GitCredential(GitCredentialArgs),
+    /// Keep a token file fresh for a long job (atomic 0600 file, renewed
+    /// before expiry) until signalled or --pid exits
+    #[command(after_help = WATCH_HELP)]
+    Watch(WatchArgs),
+    /// Create the docker-credential-tok and git-credential-tok links to tok
+    #[command(name = "install-helpers")]
+    InstallHelpers {
+        /// Where to create the links [default: the directory tok is in]
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -158,7 +173,72 @@ pub struct ExecArgs {
     /// Put the token in this variable instead of TOK_ACCESS_TOKEN
     #[arg(long, global = true, value_name = "NAME", value_parser = env_var_name)]
     pub env: Option<String>,
+    /// Stay beside the command and keep a token file fresh for its whole
+    /// life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it
+    /// exits)
+    #[arg(long, global = true)]
+    pub keep_fresh: bool,
 }
+
+#[derive(Args, Debug)]
+pub struct GitCredentialArgs {
+    #[command(subcommand)]
+    pub provider: ProviderAction,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct WatchArgs {
+    #[command(subcommand)]
+    pub provider: ProviderCall,
+    #[command(flatten)]
+    pub common: Common,
+    /// What the file holds
+    #[arg(short = 'f', long, value_enum, default_value = "token", global = true)]
+    pub format: WatchFormat,
+    /// The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Exit (0) when this process exits
+    #[arg(long, global = true, value_name = "PID")]
+    pub pid: Option<u32>,
+}
+
+/// What `tok watch` writes.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WatchFormat {
+    /// The access token and a newline
+    Token,
+    /// `Authorization: Bearer <token>`
+    Header,
+    /// One JSON object, as `tok get -f json`
+    Json,
+}
+
+impl From<WatchFormat> for Format {
+    fn from(f: WatchFormat) -> Format {
+        match f {
+            WatchFormat::Token => Format::Token,
+            WatchFormat::Header => Format::Header,
+            WatchFormat::Json => Format::Json,
+        }
+    }
+}
+
+const GIT_HELP: &str = "Example: git config --global credential.https://git.example.com.helper '!tok git-credential shop'\n\n\
+get: answers username (the account's git-username, default oauth2) and password (the token) with \
+password_expiry_utc; when git offers capability[]=authtype, authtype=Bearer and credential instead. \
+An account's git-hosts limits the hosts it answers for: another host gets an empty answer (exit 0) \
+so git asks its next helper. erase (git got a 401): the cached access token is dropped, a refresh \
+token kept. store: nothing. Never prompts; a sign-in needed without a terminal or under CI is exit 6.";
+
+const WATCH_HELP: &str = "Example: tok watch shop --out /run/job/token &  (then read the file whenever a token is needed)\n\n\
+The file (mode 0600) is replaced atomically, never truncated in place. It is renewed when the time left \
+falls below the smaller of --min-ttl and a fifth of the token's lifetime. When renewing fails, the old \
+file stays while its token is valid, tok retries with backoff and says so on stderr, and exits with \
+tok's exit code once the file can no longer be kept valid. SIGTERM, SIGINT or the end of --pid: exit 0, \
+the file left as it is.";
 
 /// A portable environment variable name: letters, digits, `_`, not
 /// starting with a digit.
@@ -185,6 +265,8 @@ pub enum Format {
     Json,
     /// `export NAME='value'` lines for eval: TOK_ACCESS_TOKEN, TOK_TOKEN_TYPE, TOK_EXPIRES_AT, TOK_AUTH_HEADER
     Env,
+    /// A Kubernetes ExecCredential (the apiVersion $KUBERNETES_EXEC_INFO asks for; v1 without it)
+    ExecCredential,
 }
 
 /// Flags every provider takes (they may come before or after the provider).
@@ -251,6 +333,7 @@ impl Common {
             dry_run: self.dry_run,
             no_mask: self.no_mask,
             id_token: self.id_token,
+            interactive: true,
         }
     }
 }

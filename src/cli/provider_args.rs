@@ -86,6 +86,64 @@ impl<const EXEC: bool> Subcommand for ProviderRun<EXEC> {
     }
 }
 
+/// `tok git-credential <provider> … ACTION`: the provider call and git's
+/// action (get, store or erase).
+#[derive(Debug, Clone)]
+pub struct ProviderAction {
+    pub call: ProviderCall,
+    pub action: String,
+}
+
+const ACTION: &str = "tok-action";
+
+/// git's action word, after the provider's flags.
+pub(super) fn action() -> Arg {
+    Arg::new(ACTION)
+        .value_name("ACTION")
+        .help("What git asks: get, store or erase")
+        .value_parser(["get", "store", "erase"])
+        .required(true)
+}
+
+impl ProviderAction {
+    pub(super) fn from_call(mut call: ProviderCall) -> Self {
+        let action = call
+            .matches
+            .remove_one::<String>(ACTION)
+            .unwrap_or_default();
+        ProviderAction { call, action }
+    }
+}
+
+impl FromArgMatches for ProviderAction {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        Ok(Self::from_call(ProviderCall::from_arg_matches_mut(m)?))
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+impl Subcommand for ProviderAction {
+    fn augment_subcommands(cmd: Command) -> Command {
+        providers(cmd, &|p| command(p).arg(action()))
+    }
+
+    fn augment_subcommands_for_update(cmd: Command) -> Command {
+        Self::augment_subcommands(cmd)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        provider::find(name).is_some()
+    }
+}
+
 /// The provider subcommands (with the parse shortcut on: only the one
 /// named), each built by `build`.
 fn providers(cmd: Command, build: &dyn Fn(&dyn provider::Provider) -> Command) -> Command {

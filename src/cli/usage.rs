@@ -24,7 +24,7 @@ pub fn line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     };
     let runs_provider = matches!(
         args.get(1).and_then(|a| a.to_str()),
-        Some("get" | "curl" | "exec" | "login" | "logout")
+        Some("get" | "curl" | "exec" | "login" | "logout" | "git-credential" | "watch")
     );
     let unknown = match (e.kind(), value(ContextKind::InvalidSubcommand)) {
         (ErrorKind::InvalidSubcommand, Some(name)) if runs_provider => Some(name),

@@ -1,13 +1,17 @@
 //! `tok get`: obtain a token through the shared pipeline and print it.
 
-use crate::cli::GetArgs;
+use crate::cli::{Format, GetArgs};
 use crate::config::Account;
 use crate::token::{self, Obtained, Outcome, StoreFn};
 use crate::{jwt, output};
 use anyhow::Result;
 
 pub fn run(args: GetArgs, store: StoreFn, account: Option<&Account>) -> Result<()> {
-    let s = args.common.settings();
+    let mut s = args.common.settings();
+    if args.format == Format::ExecCredential {
+        // kubectl says whether a person may be asked
+        s.interactive = output::exec_info().1;
+    }
     let call = super::call(&args.provider, &s.profile, account)?;
     match token::obtain(call, &s, store, None)? {
         Outcome::DryRun(text) => output::emit(&text, "the dry run")?,

@@ -5,10 +5,14 @@
 pub mod accounts;
 pub mod cache;
 pub mod curl;
+pub mod docker_credential;
 pub mod exec;
 pub mod get;
+pub mod git_credential;
 pub mod inspect;
+pub mod install_helpers;
 pub mod login;
+pub mod watch;
 
 use crate::cli::{ProviderCall, provider_args};
 use crate::config::Account;

@@ -27,6 +27,9 @@ pub enum Asker {
     Command,
     /// `tok login`: a person ran it on purpose; still never under CI.
     Login,
+    /// A caller that says no person may be asked (kubectl's
+    /// `"interactive": false`): exit 6 whenever a sign-in is needed.
+    Nobody,
 }
 
 /// Fail at once (exit 6) when nobody can sign in now; `login`: the words
@@ -38,6 +41,8 @@ pub fn check_person(kind: SignIn, asker: Asker, login: &str) -> Result<()> {
     };
     let why = if log::under_ci() {
         "CI is set"
+    } else if asker == Asker::Nobody {
+        "the caller runs tok non-interactively"
     } else if asker == Asker::Command
         && !std::io::stdin().is_terminal()
         && !std::io::stderr().is_terminal()

@@ -129,5 +129,6 @@ pub(super) fn static_token(
         renewable: false,
         id_token: None,
         refresh_in: None,
+        obtained_at: None,
     }))
 }

@@ -56,6 +56,8 @@ pub struct Obtained {
     pub id_token: Option<Secret>,
     /// Where its refresh token is kept, if it has one.
     pub refresh_in: Option<&'static str>,
+    /// When its request was sent (with `expires_at`: its lifetime).
+    pub obtained_at: Option<f64>,
 }
 
 impl Obtained {
@@ -118,6 +120,7 @@ impl Obtained {
             } else {
                 e.refresh_token.as_ref().map(|_| "the cache entry (0600)")
             },
+            obtained_at: Some(e.obtained_at),
         }
     }
 }
@@ -167,7 +170,11 @@ pub fn obtain(
     store: StoreFn,
     rejected: Option<&Secret>,
 ) -> Result<Outcome> {
-    match pipeline(call, s, store, rejected, Asker::Command)? {
+    let asker = match s.interactive {
+        true => Asker::Command,
+        false => Asker::Nobody,
+    };
+    match pipeline(call, s, store, rejected, asker)? {
         Outcome::Token(t) if s.id_token => Ok(Outcome::Token(t.id_token_instead()?)),
         other => Ok(other),
     }
@@ -177,6 +184,43 @@ pub fn obtain(
 /// cache holds; the refresh token is kept for later calls.
 pub fn sign_in(call: Call, s: &Settings, store: StoreFn) -> Result<Outcome> {
     pipeline(call, s, store, None, Asker::Login)
+}
+
+/// Drop the cached access token of `call` (an API refused it: git's
+/// `erase`, docker's `erase`), keeping its refresh token, so the next call
+/// obtains a new one. `refused`: drop it only if it is that token (another
+/// process may have put a new one in its place). Nothing is sent. True when
+/// an entry was dropped.
+pub fn forget(call: Call, s: &Settings, refused: Option<&Secret>) -> Result<bool> {
+    let Call {
+        provider,
+        inputs: mut inp,
+        mut pending,
+        ..
+    } = call;
+    let deadline = Instant::now() + Duration::from_secs(s.timeout);
+    pending.read_files(&mut inp)?;
+    let mut cache = lookup::open_cache(s);
+    let key = lookup::cache_key(provider, &inp, s, &mut cache)?;
+    let Some(cache) = cache else {
+        return Ok(false);
+    };
+    let Some(_lock) = cache.lock(&key, deadline)? else {
+        return Ok(false);
+    };
+    let Some(mut entry) = cache.read(&key) else {
+        return Ok(false);
+    };
+    let theirs =
+        refused.is_some_and(|r| *r != entry.access_token && Some(r) != entry.id_token.as_ref());
+    if theirs || entry.expires_at == 0.0 {
+        log::trace("the cached token is not the refused one: kept");
+        return Ok(false);
+    }
+    entry.expires_at = 0.0;
+    cache.write(&key, &entry)?;
+    log::trace("dropped the cached access token (a refresh token is kept)");
+    Ok(true)
 }
 
 /// One run of the pipeline: what every step needs to know.

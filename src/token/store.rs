@@ -60,6 +60,7 @@ impl Run<'_> {
                 renewable: true,
                 id_token: f.token.id_token,
                 refresh_in: in_keyring.then_some("the OS keyring"),
+                obtained_at: Some(f.sent_at),
             },
         }
     }
