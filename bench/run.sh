@@ -104,6 +104,12 @@ TOK_CONFIG="$work/config.toml" "$tok" get bench-account >/dev/null
 TOK_CONFIG="$work/config.toml" paired account "$tok get bench-account" "cat $entry"
 [ "$(hits)" = "$before" ] || { echo "bench: an account's cache hit called the endpoint (it must share the entry)" >&2; exit 1; }
 
+# g. git's credential helper on a hit through the same account vs cat
+# (hyperfine gives it an empty stdin: git's request with no host, answered)
+before=$(hits)
+TOK_CONFIG="$work/config.toml" paired git "$tok git-credential bench-account get" "cat $entry"
+[ "$(hits)" = "$before" ] || { echo "bench: git-credential on a hit called the endpoint" >&2; exit 1; }
+
 before_curl=$(hits)
 # e. tok curl on a cache hit vs curl with the header typed in (same API)
 "$tok" get elfsquad --token-url "$url" >/dev/null
@@ -143,6 +149,7 @@ cold_ms=$(mean_ms "$work/cold.json" 0); curl_ms=$(mean_ms "$work/cold.json" 1)
 cold_ratio=$(ratio "$work/cold.json")
 tokcurl_ms=$(mid curl 4 2); plaincurl_ms=$(mid curl 4 3); curl_overhead=$(mid curl 4 4)
 acct_ms=$(mid account 1 2); acct_cat_ms=$(mid account 1 3); acct_ratio=$(mid account 1 1)
+git_ms=$(mid git 1 2); git_cat_ms=$(mid git 1 3); git_ratio=$(mid git 1 1)
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "**missed**" }'; }
 
 cat <<REPORT
@@ -150,6 +157,7 @@ cat <<REPORT
 |---|---|---|---|---|---|
 | cache hit vs \`cat\` of the entry (median of $pairs rounds; range) | $hit_ms ms | $cat_ms ms | ${hit_ratio}× ($(range hit 1)) | ≤ 2.0× | $(verdict "$hit_ratio" 2.0) |
 | cache hit through a config-file account vs \`cat\` (median of $pairs rounds; range) | $acct_ms ms | $acct_cat_ms ms | ${acct_ratio}× ($(range account 1)) | ≤ 1.5× | $(verdict "$acct_ratio" 1.5) |
+| \`tok git-credential ACCOUNT get\` on a hit vs \`cat\` (median of $pairs rounds; range) | $git_ms ms | $git_cat_ms ms | ${git_ratio}× ($(range git 1)) | ≤ 1.5× | $(verdict "$git_ratio" 1.5) |
 | cold fetch vs \`curl \| jq\` | $(printf %.2f "$cold_ms") ms | $(printf %.2f "$curl_ms") ms | ${cold_ratio}× | ≤ 1.0× | $(verdict "$cold_ratio" 1.0) |
 | \`tok curl\` on a cache hit vs \`curl -H\` typed in (median of $pairs rounds; range) | $tokcurl_ms ms | $plaincurl_ms ms | +${curl_overhead} ms ($(range curl 4)) | ≤ +3 ms | $(verdict "$curl_overhead" 3) |
 | 32 processes, cold cache: endpoint calls | ${calls_all[*]} | | | 1 each round | $( [ "$(printf '%s\n' "${calls_all[@]}" | sort -u)" = 1 ] && echo met || echo '**missed**') |

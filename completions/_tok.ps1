@@ -34,6 +34,9 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'List or clear cached tokens')
             [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'List the accounts of the config file (never a secret)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWT locally (no verification, no network)')
+            [CompletionResult]::new('git-credential', 'git-credential', [CompletionResultType]::ParameterValue, 'Answer git''s credential-helper protocol (get/store/erase) with a token: `git config credential.https://HOST.helper ''!tok git-credential NAME''`')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Keep a token file fresh for a long job (atomic 0600 file, renewed before expiry) until signalled or --pid exits')
+            [CompletionResult]::new('install-helpers', 'install-helpers', [CompletionResultType]::ParameterValue, 'Create the docker-credential-tok and git-credential-tok links to tok')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -394,6 +397,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -425,6 +429,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -449,6 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -476,6 +482,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -502,6 +509,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -541,6 +549,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -854,6 +863,359 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'tok;git-credential' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;git-credential;elfsquad' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]')
+            [CompletionResult]::new('--legacy-url', '--legacy-url', [CompletionResultType]::ParameterName, 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;git-credential;authapi' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the Auth API, e.g. https://auth.example.com (no default)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;git-credential;envoy' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id of the integration (Dev Dashboard)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Email of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_ENVOY_PASSWORD_FILE]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Client API key: no token exchange, header X-Api-Key (other credentials not needed) [also: TOK_ENVOY_API_KEY_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes, comma separated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;git-credential;crayon' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id (registered in Crayon Cloud-iQ)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_CRAYON_PASSWORD_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;git-credential;oauth2' {
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (or --issuer)')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type (device_code and authorization_code: a person signs in)')
+            [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username (password grant)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--device-url', '--device-url', [CompletionResultType]::ParameterName, 'Device authorization endpoint (device_code; else from --issuer discovery)')
+            [CompletionResult]::new('--authorization-url', '--authorization-url', [CompletionResultType]::ParameterName, 'Authorization endpoint (authorization_code; else from --issuer discovery)')
+            [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'Port of the loopback redirect (authorization_code) [default: a free one]')
+            [CompletionResult]::new('--login-timeout', '--login-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a person to sign in')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;watch' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'Exit (0) when this process exits')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;watch;elfsquad' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID client id (with --legacy: the Connect application id)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_ELFSQUAD_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'OpenID token endpoint [default: https://login.elfsquad.io/oauth2/token]')
+            [CompletionResult]::new('--legacy-url', '--legacy-url', [CompletionResultType]::ParameterName, 'Connect login endpoint, used with --legacy [default: https://api.elfsquad.io/api/2/auth/elfskotconnectlogin]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (not used with --legacy)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'Exit (0) when this process exits')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;watch;authapi' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the Auth API, e.g. https://auth.example.com (no default)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'Exit (0) when this process exits')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;watch;envoy' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id of the integration (Dev Dashboard)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Email of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_ENVOY_PASSWORD_FILE]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Client API key: no token exchange, header X-Api-Key (other credentials not needed) [also: TOK_ENVOY_API_KEY_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes, comma separated')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'Exit (0) when this process exits')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;watch;crayon' {
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id (registered in Crayon Cloud-iQ)')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username of the API user')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password of the API user [also: TOK_CRAYON_PASSWORD_FILE]')
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'Exit (0) when this process exits')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;watch;oauth2' {
+            [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'Token endpoint (or --issuer)')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)')
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Grant type (device_code and authorization_code: a person signs in)')
+            [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'Where the client id and secret go')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username (password grant)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]')
+            [CompletionResult]::new('--refresh-token', '--refresh-token', [CompletionResultType]::ParameterName, 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (space separated)')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Audience parameter')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Extra body parameter, repeatable (not treated as a secret)')
+            [CompletionResult]::new('--device-url', '--device-url', [CompletionResultType]::ParameterName, 'Device authorization endpoint (device_code; else from --issuer discovery)')
+            [CompletionResult]::new('--authorization-url', '--authorization-url', [CompletionResultType]::ParameterName, 'Authorization endpoint (authorization_code; else from --issuer discovery)')
+            [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'Revocation endpoint for `tok logout --revoke` (else from --issuer discovery)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'Port of the loopback redirect (authorization_code) [default: a free one]')
+            [CompletionResult]::new('--login-timeout', '--login-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a person to sign in')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
+            [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
+            [CompletionResult]::new('--pid', '--pid', [CompletionResultType]::ParameterName, 'Exit (0) when this process exits')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
+            [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Answer only from the cache; exit 5 when no usable token is cached')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent (secrets as ***) and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
+            [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'tok;install-helpers' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to create the links [default: the directory tok is in]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'tok;completions' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -869,6 +1231,9 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'List or clear cached tokens')
             [CompletionResult]::new('accounts', 'accounts', [CompletionResultType]::ParameterValue, 'List the accounts of the config file (never a secret)')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWT locally (no verification, no network)')
+            [CompletionResult]::new('git-credential', 'git-credential', [CompletionResultType]::ParameterValue, 'Answer git''s credential-helper protocol (get/store/erase) with a token: `git config credential.https://HOST.helper ''!tok git-credential NAME''`')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Keep a token file fresh for a long job (atomic 0600 file, renewed before expiry) until signalled or --pid exits')
+            [CompletionResult]::new('install-helpers', 'install-helpers', [CompletionResultType]::ParameterValue, 'Create the docker-credential-tok and git-credential-tok links to tok')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1003,6 +1368,55 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             break
         }
         'tok;help;inspect' {
+            break
+        }
+        'tok;help;git-credential' {
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;help;git-credential;elfsquad' {
+            break
+        }
+        'tok;help;git-credential;authapi' {
+            break
+        }
+        'tok;help;git-credential;envoy' {
+            break
+        }
+        'tok;help;git-credential;crayon' {
+            break
+        }
+        'tok;help;git-credential;oauth2' {
+            break
+        }
+        'tok;help;watch' {
+            [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
+            [CompletionResult]::new('authapi', 'authapi', [CompletionResultType]::ParameterValue, 'Auth API: username/password, rotating refresh tokens (--base-url required)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Envoy: password grant with Basic client auth, or --api-key')
+            [CompletionResult]::new('crayon', 'crayon', [CompletionResultType]::ParameterValue, 'Crayon: password grant with Basic client auth (PascalCase answer)')
+            [CompletionResult]::new('oauth2', 'oauth2', [CompletionResultType]::ParameterValue, 'Any RFC 6749 token endpoint (--token-url required)')
+            break
+        }
+        'tok;help;watch;elfsquad' {
+            break
+        }
+        'tok;help;watch;authapi' {
+            break
+        }
+        'tok;help;watch;envoy' {
+            break
+        }
+        'tok;help;watch;crayon' {
+            break
+        }
+        'tok;help;watch;oauth2' {
+            break
+        }
+        'tok;help;install-helpers' {
             break
         }
         'tok;help;completions' {

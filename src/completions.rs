@@ -21,7 +21,7 @@ _tok_accounts() {
     local word
     for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
         case "$word" in
-            get|curl|exec|login|logout|clear)
+            get|curl|exec|login|logout|clear|git-credential|watch)
                 if [[ "${COMP_WORDS[COMP_CWORD-1]}" == "$word" ]]; then
                     local accounts
                     accounts=$(tok accounts --names 2>/dev/null)
@@ -37,7 +37,7 @@ complete -F _tok_accounts -o bashdefault -o default tok
 const ZSH: &str = r#"
 # tok: config-file accounts where a provider goes
 _tok_accounts() {
-    if (( CURRENT == 3 )) && [[ ${words[2]} == (get|curl|exec|login|logout) ]]; then
+    if (( CURRENT == 3 )) && [[ ${words[2]} == (get|curl|exec|login|logout|git-credential|watch) ]]; then
         local -a accounts
         accounts=(${(f)"$(tok accounts --names 2>/dev/null)"})
         (( ${#accounts} )) && compadd -X 'accounts' -a accounts
@@ -49,5 +49,5 @@ _tok_accounts() {
 
 const FISH: &str = r#"
 # tok: config-file accounts where a provider goes
-complete -c tok -n "__fish_seen_subcommand_from get curl exec login logout; and test (count (commandline -opc)) -eq 2" -f -a "(tok accounts --names 2>/dev/null)" -d account
+complete -c tok -n "__fish_seen_subcommand_from get curl exec login logout git-credential watch; and test (count (commandline -opc)) -eq 2" -f -a "(tok accounts --names 2>/dev/null)" -d account
 "#;

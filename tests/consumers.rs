@@ -638,3 +638,123 @@ fn skopeo_reads_a_registry_through_the_docker_helper() {
     );
     assert_eq!(issued.count(), 2);
 }
+
+/// `tok watch` with 2-second tokens: a reader that checks the file every
+/// 0.2 s for 10 s always finds a token the server still accepts; SIGTERM
+/// ends it with 0 and leaves the file.
+#[test]
+fn watch_keeps_the_file_valid_for_a_reader() {
+    let issued = Issued::default();
+    let tokens = issued.server(2);
+    let (env, _) = shop_env(&tokens.url("/oauth2/token"), "");
+    let out = env.home.path().join("token");
+    let watch = env
+        .std_cmd(&["watch", "shop", "--out", path_str(&out)])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while !out.exists() && started.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut seen = HashSet::new();
+    while started.elapsed() < Duration::from_secs(10) {
+        let token = std::fs::read_to_string(&out).unwrap();
+        let token = token.trim_end();
+        assert!(
+            issued.valid(token, Some(Duration::from_secs(2))),
+            "{token:?} read at {:?} is not valid",
+            started.elapsed()
+        );
+        seen.insert(token.to_string());
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(seen.len() >= 4, "renewed: {seen:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // SAFETY: a plain signal to the child
+    unsafe { libc::kill(watch.id() as libc::pid_t, libc::SIGTERM) };
+    let done = watch.wait_with_output().unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    assert!(out.exists(), "the file is left as it is");
+}
+
+/// `--pid`: the watch ends (0) when that process does; a renewal that
+/// keeps failing keeps the old file while it is valid, says so, then exits
+/// with tok's code.
+#[test]
+fn watch_follows_its_pid_and_gives_up_only_when_the_file_expires() {
+    let issued = Issued::default();
+    let tokens = issued.server(3600);
+    let (env, _) = shop_env(&tokens.url("/oauth2/token"), "");
+    let out = env.home.path().join("token");
+    let mut sleeper = std::process::Command::new("sleep")
+        .arg("1")
+        .spawn()
+        .unwrap();
+    let pid = sleeper.id().to_string();
+    let started = Instant::now();
+    let done =
+        run(&mut env.tok(&["watch", "shop", "--out", path_str(&out), "--pid", &pid])).expect(0);
+    let _ = sleeper.wait();
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{done:?}",
+        done = done.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "AT-0\n");
+
+    // one 2-second token, then the endpoint fails
+    let failing = Server::start(|_, n| match n {
+        0 => Reply::token("AT-first", 2),
+        _ => Reply::status(400, "application/json", r#"{"error":"invalid_client"}"#),
+    });
+    let (env, _) = shop_env(&failing.url("/oauth2/token"), "");
+    let out = env.home.path().join("token");
+    let mut cmd = env.tok(&["watch", "shop", "--out", path_str(&out), "-f", "header"]);
+    let done = run(cmd.timeout(Duration::from_secs(30))).expect(3);
+    assert!(
+        done.stderr.contains("keeps the current token"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("can no longer be kept valid"),
+        "{}",
+        done.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "Authorization: Bearer AT-first\n"
+    );
+}
+
+/// `tok exec --keep-fresh`: the command reads a file that is renewed while
+/// it runs (TOK_TOKEN_FILE = BEARER_TOKEN_FILE); the file goes when it
+/// exits; its exit code is tok's.
+#[test]
+fn exec_keep_fresh_renews_the_file_for_the_command_and_removes_it() {
+    let issued = Issued::default();
+    let tokens = issued.server(2);
+    let (env, _) = shop_env(&tokens.url("/oauth2/token"), "");
+    let script = r#"a=$(cat "$TOK_TOKEN_FILE"); sleep 2.5; b=$(cat "$BEARER_TOKEN_FILE")
+echo "$a $b $TOK_ACCESS_TOKEN $TOK_TOKEN_FILE"; exit 7"#;
+    let out =
+        run(&mut env.tok(&["exec", "--keep-fresh", "shop", "--", "sh", "-c", script])).expect(7);
+    let words: Vec<&str> = out.stdout.split_whitespace().collect();
+    assert_eq!(words.len(), 4, "{}", out.stdout);
+    assert_eq!(words[0], "AT-0");
+    assert_eq!(words[2], "AT-0", "the environment keeps the first token");
+    assert_ne!(words[1], "AT-0", "renewed while the command ran");
+    assert!(issued.valid(words[1], Some(Duration::from_secs(2))) || issued.count() > 2);
+    assert!(!Path::new(words[3]).exists(), "the token file is removed");
+    assert!(!out.stderr.contains("AT-"), "{}", out.stderr);
+}

@@ -121,43 +121,49 @@ fn fast_parse(
     if globals.config.is_none() {
         globals = Globals::from_arg_matches_mut(&mut top).ok()?;
     }
-    let command = match command {
-        "get" => {
-            let format = m.remove_one::<Format>("format")?;
-            Cmd::Get(GetArgs {
-                provider: ProviderCall { name, matches: m },
-                common,
-                format,
-            })
-        }
-        "curl" => {
-            let no_retry = m.remove_one::<bool>("no_retry")?;
-            Cmd::Curl(CurlArgs {
-                provider: ProviderRun::from_call(ProviderCall { name, matches: m }),
-                common,
-                no_retry,
-            })
-        }
-        "git-credential" => Cmd::GitCredential(GitCredentialArgs {
-            provider: ProviderAction::from_call(ProviderCall { name, matches: m }),
-            common,
-        }),
-        _ => {
-            let env = m.remove_one::<String>("env");
-            let keep_fresh = m.remove_one::<bool>("keep_fresh")?;
-            Cmd::Exec(ExecArgs {
-                provider: ProviderRun::from_call(ProviderCall { name, matches: m }),
-                common,
-                env,
-                keep_fresh,
-            })
-        }
-    };
+    let command = command_of(command, ProviderCall { name, matches: m }, common)?;
     // a short-lived process: the OS frees this faster than drop does
     std::mem::forget(cmd);
     std::mem::forget(mid);
     std::mem::forget(shell);
     Some(Cli { command, globals })
+}
+
+/// The parsed command, from the provider's matches (which also hold the
+/// command's own flags).
+fn command_of(command: &str, mut call: ProviderCall, common: Common) -> Option<Cmd> {
+    Some(match command {
+        "get" => {
+            let format = call.matches.remove_one::<Format>("format")?;
+            Cmd::Get(GetArgs {
+                provider: call,
+                common,
+                format,
+            })
+        }
+        "curl" => {
+            let no_retry = call.matches.remove_one::<bool>("no_retry")?;
+            Cmd::Curl(CurlArgs {
+                provider: ProviderRun::from_call(call),
+                common,
+                no_retry,
+            })
+        }
+        "git-credential" => Cmd::GitCredential(GitCredentialArgs {
+            provider: ProviderAction::from_call(call),
+            common,
+        }),
+        _ => {
+            let env = call.matches.remove_one::<String>("env");
+            let keep_fresh = call.matches.remove_one::<bool>("keep_fresh")?;
+            Cmd::Exec(ExecArgs {
+                provider: ProviderRun::from_call(call),
+                common,
+                env,
+                keep_fresh,
+            })
+        }
+    })
 }
 
 /// Whether `word` (an option as typed) takes the next word as its value.

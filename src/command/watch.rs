@@ -119,7 +119,19 @@ fn alive(pid: u32) -> bool {
     };
     // SAFETY: signal 0 only checks for existence
     let r = unsafe { libc::kill(pid, 0) };
-    r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    let exists = r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
+    exists && !zombie(pid)
+}
+
+/// A process that has exited but is not yet reaped by its parent still
+/// answers signal 0: on Linux its state in /proc says it is gone.
+fn zombie(pid: libc::pid_t) -> bool {
+    let stat = crate::fsread::read_bounded(Path::new(&format!("/proc/{pid}/stat")), 4096);
+    let Ok(stat) = stat else { return false };
+    let stat = String::from_utf8_lossy(&stat);
+    // `pid (comm) S …`: the state follows the last ')'
+    stat.rsplit_once(')')
+        .is_some_and(|(_, rest)| rest.trim_start().starts_with(['Z', 'X']))
 }
 
 /// Keeps one file fresh.
