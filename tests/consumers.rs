@@ -711,6 +711,34 @@ fn watch_follows_its_pid_and_gives_up_only_when_the_file_expires() {
         done = done.stderr
     );
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "AT-0\n");
+    // no --out: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID
+    let named = env.home.path().join("bearer");
+    let mut sleeper = std::process::Command::new("sleep")
+        .arg("0.5")
+        .spawn()
+        .unwrap();
+    let pid = sleeper.id().to_string();
+    run(env
+        .tok(&["watch", "shop", "--pid", &pid])
+        .env("BEARER_TOKEN_FILE", path_str(&named)))
+    .expect(0);
+    let _ = sleeper.wait();
+    assert_eq!(std::fs::read_to_string(&named).unwrap(), "AT-0\n");
+    let mut sleeper = std::process::Command::new("sleep")
+        .arg("0.5")
+        .spawn()
+        .unwrap();
+    let pid = sleeper.id().to_string();
+    run(env
+        .tok(&["watch", "shop", "--pid", &pid])
+        .env("XDG_RUNTIME_DIR", env.home.path()))
+    .expect(0);
+    let _ = sleeper.wait();
+    // SAFETY: geteuid cannot fail
+    let uid = unsafe { libc::geteuid() };
+    let wlcg = env.home.path().join(format!("bt_u{uid}"));
+    assert_eq!(std::fs::read_to_string(&wlcg).unwrap(), "AT-0\n");
+    run(&mut env.tok(&["watch", "shop"])).expect(2);
 
     // one 2-second token, then the endpoint fails
     let failing = Server::start(|_, n| match n {

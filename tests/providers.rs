@@ -402,7 +402,7 @@ fn usage_errors_exit_2() {
         ),
         (
             &["get", "elfsquad", "-f", "yaml"][..],
-            "[possible values: token, header, json, env]",
+            "[possible values: token, header, json, env, exec-credential]",
         ),
         (
             &["get", "elfsquad", "--offline", "--no-cache"][..],
