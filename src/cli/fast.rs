@@ -274,8 +274,14 @@ mod tests {
             Cmd::Exec(e) => (
                 &e.common,
                 &e.provider.call,
-                format!("{:?}", e.env),
+                format!("{:?} {}", e.env, e.keep_fresh),
                 e.provider.args.clone(),
+            ),
+            Cmd::GitCredential(g) => (
+                &g.common,
+                &g.provider.call,
+                g.provider.action.clone(),
+                vec![],
             ),
             _ => unreachable!(),
         };
@@ -362,6 +368,18 @@ mod tests {
                 true,
             ),
             (&["tok", "exec", "--env", "T", "elfsquad", "--", "x"], true),
+            (&["tok", "git-credential", "elfsquad", "get"], true),
+            (
+                &[
+                    "tok",
+                    "git-credential",
+                    "--min-ttl",
+                    "5",
+                    "elfsquad",
+                    "erase",
+                ],
+                true,
+            ),
             // the name as a flag's value: the full tree decides
             (&["tok", "get", "--profile", "elfsquad", "envoy"], false),
             (&["tok", "get", "--profile", "elfsquad"], false),
@@ -375,7 +393,7 @@ mod tests {
                 .filter(|n| argv[2..].contains(n))
                 .collect();
             let shortcut = match named[..] {
-                [only] if ["get", "curl", "exec"].contains(&argv[1]) => {
+                [only] if ["get", "curl", "exec", "git-credential"].contains(&argv[1]) => {
                     fast_parse(&args, argv[1], only)
                 }
                 _ => None,
