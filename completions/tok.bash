@@ -757,7 +757,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -776,7 +776,31 @@ _tok() {
                     return 0
                     ;;
                 --client-auth)
-                    COMPREPLY=($(compgen -W "basic body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "basic body client_secret_jwt private_key_jwt tls_client_auth none" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -1133,7 +1157,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1152,7 +1176,31 @@ _tok() {
                     return 0
                     ;;
                 --client-auth)
-                    COMPREPLY=($(compgen -W "basic body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "basic body client_secret_jwt private_key_jwt tls_client_auth none" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -1533,7 +1581,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get__subcmd__oauth2)
-            opts="-v -f -h --token-url --issuer --grant --client-auth --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
+            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,7 +1600,31 @@ _tok() {
                     return 0
                     ;;
                 --client-auth)
-                    COMPREPLY=($(compgen -W "basic body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "basic body client_secret_jwt private_key_jwt tls_client_auth none" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -1897,7 +1969,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1916,7 +1988,31 @@ _tok() {
                     return 0
                     ;;
                 --client-auth)
-                    COMPREPLY=($(compgen -W "basic body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "basic body client_secret_jwt private_key_jwt tls_client_auth none" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -2987,7 +3083,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,7 +3102,31 @@ _tok() {
                     return 0
                     ;;
                 --client-auth)
-                    COMPREPLY=($(compgen -W "basic body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "basic body client_secret_jwt private_key_jwt tls_client_auth none" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -3319,7 +3439,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3338,7 +3458,31 @@ _tok() {
                     return 0
                     ;;
                 --client-auth)
-                    COMPREPLY=($(compgen -W "basic body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "basic body client_secret_jwt private_key_jwt tls_client_auth none" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-id)
@@ -3751,7 +3895,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch__subcmd__oauth2)
-            opts="-v -f -h --token-url --issuer --grant --client-auth --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
+            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3770,7 +3914,31 @@ _tok() {
                     return 0
                     ;;
                 --client-auth)
-                    COMPREPLY=($(compgen -W "basic body" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "basic body client_secret_jwt private_key_jwt tls_client_auth none" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-id)

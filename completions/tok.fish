@@ -170,8 +170,22 @@ password\t''
 refresh_token\t''
 device_code\t''
 authorization_code\t''"
-complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'Where the client id and secret go' -r -f -a "basic\t''
-body\t''"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
+body\t''
+client_secret_jwt\t''
+private_key_jwt\t''
+tls_client_auth\t''
+none\t''"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-assertion-key -d 'PEM private key file that signs the client assertion (private_key_jwt)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-assertion-alg -d 'JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-assertion-kid -d 'kid in the client assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-assertion-aud -d 'aud of the client assertion [default: the token endpoint URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-cert -d 'PEM client certificate for mutual TLS (tls_client_auth, or with any method)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-key -d 'PEM private key of --client-cert' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-id -d 'Client id' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-secret -d 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l username -d 'Username (password grant)' -r
@@ -316,8 +330,22 @@ password\t''
 refresh_token\t''
 device_code\t''
 authorization_code\t''"
-complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'Where the client id and secret go' -r -f -a "basic\t''
-body\t''"
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
+body\t''
+client_secret_jwt\t''
+private_key_jwt\t''
+tls_client_auth\t''
+none\t''"
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-assertion-key -d 'PEM private key file that signs the client assertion (private_key_jwt)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-assertion-alg -d 'JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-assertion-kid -d 'kid in the client assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-assertion-aud -d 'aud of the client assertion [default: the token endpoint URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-cert -d 'PEM client certificate for mutual TLS (tls_client_auth, or with any method)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-key -d 'PEM private key of --client-cert' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-id -d 'Client id' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-secret -d 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l username -d 'Username (password grant)' -r
@@ -463,8 +491,22 @@ password\t''
 refresh_token\t''
 device_code\t''
 authorization_code\t''"
-complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'Where the client id and secret go' -r -f -a "basic\t''
-body\t''"
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
+body\t''
+client_secret_jwt\t''
+private_key_jwt\t''
+tls_client_auth\t''
+none\t''"
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-assertion-key -d 'PEM private key file that signs the client assertion (private_key_jwt)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-assertion-alg -d 'JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-assertion-kid -d 'kid in the client assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-assertion-aud -d 'aud of the client assertion [default: the token endpoint URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-cert -d 'PEM client certificate for mutual TLS (tls_client_auth, or with any method)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-key -d 'PEM private key of --client-cert' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-id -d 'Client id' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-secret -d 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l username -d 'Username (password grant)' -r
@@ -571,8 +613,22 @@ password\t''
 refresh_token\t''
 device_code\t''
 authorization_code\t''"
-complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'Where the client id and secret go' -r -f -a "basic\t''
-body\t''"
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
+body\t''
+client_secret_jwt\t''
+private_key_jwt\t''
+tls_client_auth\t''
+none\t''"
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-assertion-key -d 'PEM private key file that signs the client assertion (private_key_jwt)' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-assertion-alg -d 'JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-assertion-kid -d 'kid in the client assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-assertion-aud -d 'aud of the client assertion [default: the token endpoint URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-cert -d 'PEM client certificate for mutual TLS (tls_client_auth, or with any method)' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-key -d 'PEM private key of --client-cert' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-id -d 'Client id' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-secret -d 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l username -d 'Username (password grant)' -r
@@ -676,8 +732,22 @@ password\t''
 refresh_token\t''
 device_code\t''
 authorization_code\t''"
-complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'Where the client id and secret go' -r -f -a "basic\t''
-body\t''"
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
+body\t''
+client_secret_jwt\t''
+private_key_jwt\t''
+tls_client_auth\t''
+none\t''"
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-assertion-key -d 'PEM private key file that signs the client assertion (private_key_jwt)' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-assertion-alg -d 'JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-assertion-kid -d 'kid in the client assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-assertion-aud -d 'aud of the client assertion [default: the token endpoint URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-cert -d 'PEM client certificate for mutual TLS (tls_client_auth, or with any method)' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-key -d 'PEM private key of --client-cert' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-id -d 'Client id' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-secret -d 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l username -d 'Username (password grant)' -r
@@ -828,8 +898,22 @@ password\t''
 refresh_token\t''
 device_code\t''
 authorization_code\t''"
-complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'Where the client id and secret go' -r -f -a "basic\t''
-body\t''"
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
+body\t''
+client_secret_jwt\t''
+private_key_jwt\t''
+tls_client_auth\t''
+none\t''"
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-assertion-key -d 'PEM private key file that signs the client assertion (private_key_jwt)' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-assertion-alg -d 'JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-assertion-kid -d 'kid in the client assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-assertion-aud -d 'aud of the client assertion [default: the token endpoint URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-cert -d 'PEM client certificate for mutual TLS (tls_client_auth, or with any method)' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-key -d 'PEM private key of --client-cert' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-id -d 'Client id' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-secret -d 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l username -d 'Username (password grant)' -r
@@ -989,8 +1073,22 @@ password\t''
 refresh_token\t''
 device_code\t''
 authorization_code\t''"
-complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'Where the client id and secret go' -r -f -a "basic\t''
-body\t''"
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
+body\t''
+client_secret_jwt\t''
+private_key_jwt\t''
+tls_client_auth\t''
+none\t''"
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-assertion-key -d 'PEM private key file that signs the client assertion (private_key_jwt)' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-assertion-alg -d 'JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-assertion-kid -d 'kid in the client assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-assertion-aud -d 'aud of the client assertion [default: the token endpoint URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-cert -d 'PEM client certificate for mutual TLS (tls_client_auth, or with any method)' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-key -d 'PEM private key of --client-cert' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-id -d 'Client id' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-secret -d 'Client secret (omit for a public client) [also: TOK_OAUTH2_CLIENT_SECRET_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l username -d 'Username (password grant)' -r

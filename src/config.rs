@@ -413,7 +413,20 @@ fn value_of(field: &Field, value: &toml::Value) -> Result<Value, String> {
     if field.secret {
         return secret_ref(value);
     }
+    if field.file
+        && let toml::Value::Table(t) = value
+    {
+        return match (t.len(), t.get("file")) {
+            (1, Some(toml::Value::String(path))) if !path.is_empty() => {
+                Ok(Value::Text(expand_tilde(path).display().to_string()))
+            }
+            _ => Err("a path, or { file = \"PATH\" }".into()),
+        };
+    }
     match (field.kind, value) {
+        (Kind::Text, toml::Value::String(s)) if field.file => {
+            Ok(Value::Text(expand_tilde(s).display().to_string()))
+        }
         (Kind::Text, toml::Value::String(s)) => Ok(Value::Text(s.clone())),
         (Kind::Choice(allowed), toml::Value::String(s)) => {
             if allowed.contains(&s.as_str()) {

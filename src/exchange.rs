@@ -7,7 +7,7 @@
 
 use crate::cache::Cache;
 use crate::error::{Class, TokError};
-use crate::http::Http;
+use crate::http::{ClientCert, Http};
 use crate::oauth::Token;
 use crate::provider::inputs::{Inputs, Source, Via};
 use crate::provider::{self, Provider};
@@ -26,6 +26,26 @@ pub fn client_for(url: &str, c: &Settings, deadline: Instant) -> Result<Http> {
         c.ca_cert.as_deref(),
         deadline,
         Duration::from_secs(c.timeout),
+    )
+}
+
+/// [`client_for`] an endpoint where the client authenticates: it presents
+/// the inputs' client certificate (`--client-cert`, `--client-key`) in the
+/// TLS handshake when they name one (RFC 8705).
+pub fn client_auth_for(url: &str, c: &Settings, deadline: Instant, inp: &Inputs) -> Result<Http> {
+    provider::check_url(url, c.allow_http)?;
+    let cert = match (inp.get("client-cert"), inp.get("client-key")) {
+        (Some(cert), Some(key)) => Some(ClientCert::load(cert.as_ref(), key.as_ref())?),
+        (Some(_), None) => return Err(inp.missing("client-key").into()),
+        (None, Some(_)) => return Err(inp.missing("client-cert").into()),
+        (None, None) => None,
+    };
+    Http::with_identity(
+        url,
+        c.ca_cert.as_deref(),
+        deadline,
+        Duration::from_secs(c.timeout),
+        cert.as_ref(),
     )
 }
 
@@ -72,6 +92,9 @@ pub fn exchange(
     provider::check_url(&req.url, c.allow_http)?;
     for secret in req.secret_values() {
         log::register(secret);
+    }
+    for line in req.assertions().lines() {
+        log::trace(line);
     }
     let sent = jwt::now();
     let resp = http.send(req)?;

@@ -12,7 +12,7 @@
 use crate::error::{Class, TokError};
 use crate::log;
 use crate::request::{Request, Response};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::io::Read;
 use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
@@ -42,6 +42,18 @@ impl Http {
         deadline: Instant,
         timeout: Duration,
     ) -> Result<Http> {
+        Http::with_identity(url, ca_cert, deadline, timeout, None)
+    }
+
+    /// [`Http::new`] presenting a client certificate in the TLS handshake
+    /// (RFC 8705 mutual TLS), when one is given.
+    pub fn with_identity(
+        url: &str,
+        ca_cert: Option<&Path>,
+        deadline: Instant,
+        timeout: Duration,
+        identity: Option<&ClientCert>,
+    ) -> Result<Http> {
         // reqwest is built without a crypto provider: ring starts fast
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut builder = reqwest::blocking::Client::builder()
@@ -61,9 +73,21 @@ impl Http {
         } else if let Some(certs) = extra {
             builder = builder.tls_certs_merge(certs);
         }
-        let client = builder
-            .build()
-            .context("could not set up the HTTP client")?;
+        if let Some(id) = identity {
+            builder = builder.identity(id.identity()?);
+        }
+        let client = builder.build().map_err(|e| match identity {
+            // the only input of a build that can be wrong is the certificate
+            Some(id) => TokError::new(
+                Class::Usage,
+                format!(
+                    "the client certificate {} cannot be used: {e}",
+                    id.cert_file
+                ),
+            )
+            .into(),
+            None => anyhow::Error::from(e).context("could not set up the HTTP client"),
+        })?;
         Ok(Http {
             client: std::mem::ManuallyDrop::new(client),
             deadline,
@@ -240,6 +264,77 @@ enum Attempt {
 const CA_CAP: u64 = 4 * 1024 * 1024;
 
 /// The certificates of a `--ca-cert` PEM file.
+/// A client certificate and its private key (PEM files), for mutual TLS.
+pub struct ClientCert {
+    cert: Vec<u8>,
+    key: Vec<u8>,
+    /// For messages.
+    cert_file: String,
+}
+
+impl ClientCert {
+    /// Read both files (bounded); a file that is unreadable or holds no
+    /// certificate / no usable key is exit 2 naming it (never its contents).
+    pub fn load(cert: &Path, key: &Path) -> Result<ClientCert> {
+        use rustls_pki_types::pem::PemObject;
+        let bad = |file: &Path, why: String| -> anyhow::Error {
+            TokError::new(
+                Class::Usage,
+                format!(
+                    "{} {}: {why}",
+                    if file == cert {
+                        "certificate file"
+                    } else {
+                        "key file"
+                    },
+                    file.display()
+                ),
+            )
+            .into()
+        };
+        let read = |file: &Path| {
+            crate::fsread::read_bounded(file, 256 * 1024)
+                .map_err(|e| bad(file, format!("could not read it ({e})")))
+        };
+        let cert_pem = read(cert)?;
+        if rustls_pki_types::CertificateDer::pem_slice_iter(&cert_pem)
+            .next()
+            .is_none_or(|c| c.is_err())
+        {
+            return Err(bad(cert, "no PEM certificate in it".into()));
+        }
+        let key_pem = read(key)?;
+        if String::from_utf8_lossy(&key_pem).contains("ENCRYPTED") {
+            return Err(bad(
+                key,
+                "it is encrypted; tok needs an unencrypted PEM key".into(),
+            ));
+        }
+        if rustls_pki_types::PrivateKeyDer::from_pem_slice(&key_pem).is_err() {
+            return Err(bad(key, "no PEM private key in it".into()));
+        }
+        crate::jose::warn_if_readable(key);
+        Ok(ClientCert {
+            cert: cert_pem,
+            key: key_pem,
+            cert_file: cert.display().to_string(),
+        })
+    }
+
+    fn identity(&self) -> Result<reqwest::Identity> {
+        let mut pem = self.cert.clone();
+        pem.push(b'\n');
+        pem.extend_from_slice(&self.key);
+        reqwest::Identity::from_pem(&pem).map_err(|e| {
+            TokError::new(
+                Class::Usage,
+                format!("the client certificate and key do not go together: {e}"),
+            )
+            .into()
+        })
+    }
+}
+
 fn read_ca(path: &Path) -> Result<Vec<reqwest::Certificate>> {
     let pem = crate::fsread::read_bounded(path, CA_CAP).map_err(|e| {
         TokError::new(

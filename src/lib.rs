@@ -15,6 +15,7 @@ pub mod fuzzing;
 pub mod grant;
 pub mod harden;
 pub mod http;
+pub mod jose;
 pub mod jwt;
 pub mod log;
 pub mod oauth;

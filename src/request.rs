@@ -219,6 +219,27 @@ impl Request {
         // masked values stay readable: "***" is not percent-encoded away
         out.push_str(&self.render_body(Value::masked).replace("%2A%2A%2A", "***"));
         out.push('\n');
+        out.push_str(&self.assertions());
+        out
+    }
+
+    /// Each secret of the body that is a JWT (a client assertion, an
+    /// assertion, a subject token): its decoded header and claims, one line
+    /// each — never its signature, which is what makes it a credential.
+    pub fn assertions(&self) -> String {
+        let body = match &self.body {
+            Body::Form(f) | Body::Json(f) => f,
+        };
+        let mut out = String::new();
+        for (name, value) in body {
+            if let Value::Secret(s) = value
+                && let Ok((header, claims)) = crate::jwt::decode(s.expose())
+            {
+                out.push_str(&format!(
+                    "({name}: *** with header {header} and claims {claims})\n"
+                ));
+            }
+        }
         out
     }
 }

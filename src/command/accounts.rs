@@ -109,12 +109,16 @@ fn identity(a: &Account) -> Option<String> {
     }
 }
 
-/// Field → where its secret comes from.
+/// Field → where its secret (or key, or certificate) comes from.
 fn secrets(a: &Account) -> Vec<(String, serde_json::Value)> {
+    let is_file = |name: &str| a.provider.fields().iter().any(|f| f.name == name && f.file);
     a.values
         .iter()
         .filter_map(|(field, v)| match v {
             Value::Secret(r) => Some((field.to_string(), json!(r.to_string()))),
+            Value::Text(path) if is_file(field) => {
+                Some((field.to_string(), json!(format!("file {path}"))))
+            }
             _ => None,
         })
         .collect()

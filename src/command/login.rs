@@ -303,7 +303,7 @@ fn revoke(
             return Ok(());
         };
         let req = req?;
-        let http = exchange::client_for(&req.url, c, deadline)?;
+        let http = exchange::client_auth_for(&req.url, c, deadline, &inp)?;
         for s in req.secret_values() {
             log::register(s);
         }

@@ -8,7 +8,7 @@
 
 use super::random_b64;
 use crate::error::{Class, TokError, sanitize_remote};
-use crate::exchange::{client_for, exchange};
+use crate::exchange::{client_auth_for, exchange};
 use crate::log;
 use crate::oauth::Token;
 use crate::provider::inputs::Inputs;
@@ -142,7 +142,7 @@ pub fn run(
     log::register(code.expose());
     log::trace("the browser came back with a code: trading it for a token");
     let req = provider.code_token_request(inp, &code, &verifier, &redirect_uri)?;
-    let http = client_for(&req.url, c, until)?;
+    let http = client_auth_for(&req.url, c, until, inp)?;
     let (token, sent) = exchange(provider, inp, c, &http, &req)?;
     if let (Some(nonce), Some(id)) = (&params.nonce, &token.id_token) {
         let claims = crate::jwt::decode(id.expose())

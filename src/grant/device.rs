@@ -3,7 +3,7 @@
 //! endpoint at the server's pace until they did, refused, or time ran out.
 
 use crate::error::{Class, TokError, sanitize_remote};
-use crate::exchange::{client_for, exchange};
+use crate::exchange::{client_auth_for, exchange};
 use crate::log;
 use crate::oauth::{self, Token};
 use crate::provider::Provider;
@@ -73,7 +73,7 @@ pub fn run(
     until: Instant,
 ) -> Result<(Token, f64)> {
     let req = provider.device_request(inp)?;
-    let http = client_for(&req.url, c, until)?;
+    let http = client_auth_for(&req.url, c, until, inp)?;
     for secret in req.secret_values() {
         log::register(secret);
     }
@@ -93,7 +93,7 @@ pub fn run(
     }
     let token_url = inp.require("token-url")?;
     // the last poll, at the deadline, gets a whole --timeout of its own
-    let http = client_for(token_url, c, until + Duration::from_secs(c.timeout))?;
+    let http = client_auth_for(token_url, c, until + Duration::from_secs(c.timeout), inp)?;
     let mut interval = auth.interval;
     let mut last = false;
     loop {

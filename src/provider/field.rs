@@ -36,6 +36,9 @@ pub struct Field {
     /// for settings of how a token is obtained (`--login-timeout`).
     pub keyed: bool,
     pub default: Option<&'static str>,
+    /// A path to a file (a key, a certificate): a config file may also
+    /// write it as `{ file = "PATH" }`.
+    pub file: bool,
 }
 
 impl Field {
@@ -50,6 +53,7 @@ impl Field {
             alone: false,
             keyed: true,
             default: None,
+            file: false,
         }
     }
 
@@ -113,6 +117,11 @@ impl Field {
             kind: Kind::Choice(values),
             ..self
         }
+    }
+
+    /// A path to a file (see [`Field::file`]).
+    pub const fn file(self) -> Field {
+        Field { file: true, ..self }
     }
 
     pub const fn list(self) -> Field {

@@ -14,6 +14,7 @@ use super::field::Field;
 use super::inputs::Inputs;
 use super::{AuthorizationParams, Provider, SignIn};
 use crate::error::{Class, TokError};
+use crate::jose;
 use crate::request::Request;
 use crate::secret::Secret;
 use anyhow::Result;
@@ -38,9 +39,41 @@ static FIELDS: &[Field] = &[
         "device_code",
         "authorization_code",
     ]),
-    Field::text("client-auth", "Where the client id and secret go")
-        .with_default("basic")
-        .choice(&["basic", "body"]),
+    Field::text(
+        "client-auth",
+        "How the client authenticates: secret in Basic or body, a signed assertion \
+         (client_secret_jwt, private_key_jwt), a TLS client certificate, or none",
+    )
+    .with_default("basic")
+    .choice(&[
+        "basic",
+        "body",
+        "client_secret_jwt",
+        "private_key_jwt",
+        "tls_client_auth",
+        "none",
+    ]),
+    Field::text(
+        "client-assertion-key",
+        "PEM private key file that signs the client assertion (private_key_jwt)",
+    )
+    .file(),
+    Field::text(
+        "client-assertion-alg",
+        "JOSE algorithm of the client assertion [default: from the key: RS256, ES256, ES384, EdDSA]",
+    )
+    .choice(&["RS256", "PS256", "ES256", "ES384", "EdDSA"]),
+    Field::text("client-assertion-kid", "kid in the client assertion's header"),
+    Field::text(
+        "client-assertion-aud",
+        "aud of the client assertion [default: the token endpoint URL]",
+    ),
+    Field::text(
+        "client-cert",
+        "PEM client certificate for mutual TLS (tls_client_auth, or with any method)",
+    )
+    .file(),
+    Field::text("client-key", "PEM private key of --client-cert").file(),
     Field::credential("client-id", "Client id"),
     Field::secret("client-secret", "Client secret (omit for a public client)"),
     Field::credential("username", "Username (password grant)"),
@@ -100,21 +133,7 @@ impl OAuth2 {
 
     /// Client authentication, scope and extra parameters on `req`.
     fn client(&self, inp: &Inputs, mut req: Request, with_scope: bool) -> Result<Request> {
-        let id = inp.get("client-id");
-        let secret = inp.secret("client-secret");
-        match (inp.get("client-auth"), id, secret) {
-            (Some("basic") | None, Some(id), Some(secret)) => {
-                req = req.basic_auth_form_encoded(id, secret)
-            }
-            (_, Some(id), secret) => {
-                req = req.field("client_id", id);
-                if let Some(secret) = secret {
-                    req = req.field("client_secret", secret);
-                }
-            }
-            (_, None, Some(_)) => return Err(inp.missing("client-id").into()),
-            (_, None, None) => {}
-        }
+        req = self.authenticate(inp, req)?;
         if with_scope && let Some(scope) = inp.get("scope") {
             req = req.field("scope", scope);
         }
@@ -131,6 +150,67 @@ impl OAuth2 {
             req = req.field(k, v);
         }
         Ok(req)
+    }
+}
+
+impl OAuth2 {
+    /// Client authentication (RFC 6749 §2.3, RFC 7523 §2.2, RFC 8705).
+    fn authenticate(&self, inp: &Inputs, req: Request) -> Result<Request> {
+        let id = inp.get("client-id");
+        let secret = inp.secret("client-secret");
+        let method = inp.get("client-auth").unwrap_or("basic");
+        let assertion = |jwt: &Secret, id: &str, req: Request| {
+            req.field("client_id", id)
+                .field("client_assertion_type", jose::CLIENT_ASSERTION_TYPE)
+                .field("client_assertion", jwt)
+        };
+        Ok(match (method, id, secret) {
+            ("private_key_jwt", _, _) => {
+                let id = inp.require("client-id")?;
+                let path = inp
+                    .get("client-assertion-key")
+                    .ok_or_else(|| inp.missing("client-assertion-key"))?;
+                let key = jose::SigningKey::load(std::path::Path::new(path))?;
+                let aud = inp
+                    .get("client-assertion-aud")
+                    .unwrap_or(&req.url)
+                    .to_string();
+                let claims = jose::assertion_claims(id, id, &aud)?;
+                let jwt = key.sign(
+                    inp.get("client-assertion-alg"),
+                    inp.get("client-assertion-kid"),
+                    &claims,
+                )?;
+                assertion(&jwt, id, req)
+            }
+            ("client_secret_jwt", _, _) => {
+                let id = inp.require("client-id")?;
+                let secret = inp.require_secret("client-secret")?;
+                let aud = inp
+                    .get("client-assertion-aud")
+                    .unwrap_or(&req.url)
+                    .to_string();
+                let jwt = jose::sign_hs256(secret, &jose::assertion_claims(id, id, &aud)?);
+                assertion(&jwt, id, req)
+            }
+            ("tls_client_auth", _, _) => {
+                if inp.get("client-cert").is_none() {
+                    return Err(inp.missing("client-cert").into());
+                }
+                req.field("client_id", inp.require("client-id")?)
+            }
+            ("none", _, _) => req.field("client_id", inp.require("client-id")?),
+            ("basic", Some(id), Some(secret)) => req.basic_auth_form_encoded(id, secret),
+            (_, Some(id), secret) => {
+                let req = req.field("client_id", id);
+                match secret {
+                    Some(secret) => req.field("client_secret", secret),
+                    None => req,
+                }
+            }
+            (_, None, Some(_)) => return Err(inp.missing("client-id").into()),
+            (_, None, None) => req,
+        })
     }
 }
 
@@ -163,7 +243,12 @@ impl Provider for OAuth2 {
     }
     fn reads(&self, inp: &Inputs, field: &str) -> bool {
         let grant = inp.get("grant").unwrap_or("client_credentials");
+        let method = inp.get("client-auth").unwrap_or("basic");
         match field {
+            "client-assertion-key" | "client-assertion-alg" | "client-assertion-kid" => {
+                method == "private_key_jwt"
+            }
+            "client-assertion-aud" => method.ends_with("_jwt"),
             "username" | "password" => grant == "password",
             // a sign-in's refresh token is kept in the keyring under this name
             "refresh-token" => grant != "client_credentials" && grant != "password",

@@ -50,7 +50,8 @@ impl Run<'_> {
             exchange::discover(inp, &issuer, s, self.cache.as_ref(), self.deadline)?;
         }
         let inp: &Inputs = inp;
-        let http = exchange::client_for(&self.provider.endpoint(inp)?, s, self.deadline)?;
+        let endpoint = self.provider.endpoint(inp)?;
+        let http = exchange::client_auth_for(&endpoint, s, self.deadline, inp)?;
         // a person's sign-in runs on --login-timeout, past --timeout's deadline
         let signed_in = Cell::new(false);
         let primary = || match plan.kind {

@@ -509,26 +509,42 @@ pub struct Spawned {
 
 impl Spawned {
     fn start(program: &Path, script: &Path) -> Spawned {
+        Spawned::start_with(program, script, &[], 1).0
+    }
+
+    /// Started with `env` added; the first `lines` lines of its stdout (the
+    /// first is its URL).
+    fn start_with(
+        program: &Path,
+        script: &Path,
+        env: &[(&str, &str)],
+        lines: usize,
+    ) -> (Spawned, Vec<String>) {
         let mut child = std::process::Command::new(program)
             .arg(script)
+            .envs(env.iter().copied())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        let mut line = String::new();
         let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-        out.read_line(&mut line).unwrap();
+        let mut first = Vec::new();
+        for _ in 0..lines {
+            let mut line = String::new();
+            out.read_line(&mut line).unwrap();
+            first.push(line.trim().to_string());
+        }
         // keep reading: the servers log to stdout (their sign-in pages do),
         // and a closed pipe would kill them
         std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
-        let url = line.trim().to_string();
+        let url = first[0].clone();
         assert!(
             url.starts_with("http://127.0.0.1:"),
             "{} said {url:?}",
             script.display()
         );
-        Spawned { url, child }
+        (Spawned { url, child }, first)
     }
 }
 
@@ -559,6 +575,29 @@ impl Oidc {
             issuer: server.url.clone(),
             _server: server,
         })
+    }
+}
+
+impl Oidc {
+    /// The provider with the clients whose keys (and mutual-TLS
+    /// certificates) are in `keys`: the issuer and the HTTPS listener's URL.
+    pub fn start_with_keys(keys: &Path) -> Option<(Oidc, String)> {
+        let dir = oidc_dir();
+        if !have("node") || !dir.join("node_modules/oidc-provider").is_dir() {
+            skip("the OpenID provider is not installed: run `npm ci --prefix tests/oidc`");
+            return None;
+        }
+        let env = [("TOK_TEST_KEYS", path_str(keys))];
+        let (server, lines) =
+            Spawned::start_with(Path::new("node"), &dir.join("server.mjs"), &env, 2);
+        let tls = lines[1].clone();
+        Some((
+            Oidc {
+                issuer: server.url.clone(),
+                _server: server,
+            },
+            tls,
+        ))
     }
 }
 

@@ -7,17 +7,66 @@
 //   tok-device   public, device authorization grant + refresh tokens
 //   tok-browser  public native app, authorization code + PKCE on a
 //                loopback redirect (any port, RFC 8252 §7.3) + refresh
+//   pkjwt-rs256, pkjwt-es256, pkjwt-eddsa   private_key_jwt, client
+//                credentials, with the public keys in $TOK_TEST_KEYS
+//   csjwt        client_secret_jwt, client credentials
+//   mtls         tls_client_auth (subject CN=tok-client), client credentials,
+//                on a second, HTTPS listener that asks for a client
+//                certificate ($TOK_TEST_KEYS/server.{crt,key}, ca.crt); its
+//                URL is the second line of stdout
 // Sign-in pages are oidc-provider's own development pages (any login and
 // password), driven by signin.mjs or a browser. Refresh tokens rotate: a
 // used one is refused (and the reuse revokes its grant).
 import Provider from 'oidc-provider';
 import http from 'node:http';
+import https from 'node:https';
+import fs from 'node:fs';
+import crypto from 'node:crypto';
 
 const server = http.createServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
+// keys made by the test with openssl up front (generating them in node hung
+// now and then on a 2-core machine)
+const keys = process.env.TOK_TEST_KEYS;
+const jwk = (file) => crypto.createPublicKey(fs.readFileSync(`${keys}/${file}`)).export({ format: 'jwk' });
+const signed = keys
+  ? [
+      ['pkjwt-rs256', 'rsa.pub.pem', 'RS256'],
+      ['pkjwt-es256', 'ec.pub.pem', 'ES256'],
+      ['pkjwt-eddsa', 'ed.pub.pem', 'EdDSA'],
+    ].map(([client_id, file, alg]) => ({
+      client_id,
+      token_endpoint_auth_method: 'private_key_jwt',
+      token_endpoint_auth_signing_alg: alg,
+      jwks: { keys: [{ ...jwk(file), kid: `${client_id}-key`, alg }] },
+      grant_types: ['client_credentials'],
+      redirect_uris: [],
+      response_types: [],
+      scope: 'api.read',
+    }))
+  : [];
 const provider = new Provider(issuer, {
   clients: [
+    ...signed,
+    {
+      client_id: 'csjwt',
+      client_secret: 'csjwt-secret-0123456789abcdef0123456789abcdef',
+      token_endpoint_auth_method: 'client_secret_jwt',
+      grant_types: ['client_credentials'],
+      redirect_uris: [],
+      response_types: [],
+      scope: 'api.read',
+    },
+    {
+      client_id: 'mtls',
+      token_endpoint_auth_method: 'tls_client_auth',
+      tls_client_auth_subject_dn: 'CN=tok-client',
+      grant_types: ['client_credentials'],
+      redirect_uris: [],
+      response_types: [],
+      scope: 'api.read',
+    },
     {
       client_id: 'ci-runner',
       client_secret: 'ci-runner-secret-0123456789',
@@ -49,7 +98,17 @@ const provider = new Provider(issuer, {
     deviceFlow: { enabled: true },
     revocation: { enabled: true },
     introspection: { enabled: true },
+    mTLS: {
+      enabled: true,
+      tlsClientAuth: true,
+      getCertificate: (ctx) => ctx.socket.getPeerX509Certificate?.()?.toString(),
+      certificateAuthorized: (ctx) => ctx.socket.authorized === true,
+      certificateSubjectMatches: (ctx, property, expected) =>
+        property === 'tls_client_auth_subject_dn' &&
+        ctx.socket.getPeerX509Certificate?.()?.subject === expected,
+    },
   },
+  clientAuthMethods: ['none', 'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt', 'tls_client_auth'],
   issueRefreshToken: async () => true,
   rotateRefreshToken: true,
   // the sign-in pages are plain HTTP on loopback
@@ -59,5 +118,17 @@ provider.proxy = false;
 provider.on('server_error', (ctx, err) => console.error('server_error', err));
 server.on('request', provider.callback());
 console.log(issuer);
+if (keys && fs.existsSync(`${keys}/server.crt`)) {
+  const tls = https.createServer({
+    key: fs.readFileSync(`${keys}/server.key`),
+    cert: fs.readFileSync(`${keys}/server.crt`),
+    ca: fs.readFileSync(`${keys}/ca.crt`),
+    requestCert: true,
+    rejectUnauthorized: false,
+  });
+  await new Promise((resolve) => tls.listen(0, '127.0.0.1', resolve));
+  tls.on('request', provider.callback());
+  console.log(`https://127.0.0.1:${tls.address().port}`);
+}
 process.stdin.resume();
 process.stdin.on('end', () => process.exit(0));
