@@ -757,7 +757,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,7 +772,7 @@ _tok() {
                     return 0
                     ;;
                 --grant)
-                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code jwt-bearer token-exchange" -- "${cur}"))
                     return 0
                     ;;
                 --client-auth)
@@ -828,6 +828,86 @@ _tok() {
                     return 0
                     ;;
                 --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key-pem)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested-token-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1157,7 +1237,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1252,7 @@ _tok() {
                     return 0
                     ;;
                 --grant)
-                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code jwt-bearer token-exchange" -- "${cur}"))
                     return 0
                     ;;
                 --client-auth)
@@ -1228,6 +1308,86 @@ _tok() {
                     return 0
                     ;;
                 --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key-pem)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested-token-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1581,7 +1741,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get__subcmd__oauth2)
-            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
+            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,7 +1756,7 @@ _tok() {
                     return 0
                     ;;
                 --grant)
-                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code jwt-bearer token-exchange" -- "${cur}"))
                     return 0
                     ;;
                 --client-auth)
@@ -1652,6 +1812,86 @@ _tok() {
                     return 0
                     ;;
                 --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key-pem)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested-token-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1969,7 +2209,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1984,7 +2224,7 @@ _tok() {
                     return 0
                     ;;
                 --grant)
-                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code jwt-bearer token-exchange" -- "${cur}"))
                     return 0
                     ;;
                 --client-auth)
@@ -2040,6 +2280,86 @@ _tok() {
                     return 0
                     ;;
                 --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key-pem)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested-token-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3083,7 +3403,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3098,7 +3418,7 @@ _tok() {
                     return 0
                     ;;
                 --grant)
-                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code jwt-bearer token-exchange" -- "${cur}"))
                     return 0
                     ;;
                 --client-auth)
@@ -3154,6 +3474,86 @@ _tok() {
                     return 0
                     ;;
                 --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key-pem)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested-token-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3439,7 +3839,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
+            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3454,7 +3854,7 @@ _tok() {
                     return 0
                     ;;
                 --grant)
-                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code jwt-bearer token-exchange" -- "${cur}"))
                     return 0
                     ;;
                 --client-auth)
@@ -3510,6 +3910,86 @@ _tok() {
                     return 0
                     ;;
                 --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key-pem)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested-token-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3895,7 +4375,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch__subcmd__oauth2)
-            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
+            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3910,7 +4390,7 @@ _tok() {
                     return 0
                     ;;
                 --grant)
-                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "client_credentials password refresh_token device_code authorization_code jwt-bearer token-exchange" -- "${cur}"))
                     return 0
                     ;;
                 --client-auth)
@@ -3966,6 +4446,86 @@ _tok() {
                     return 0
                     ;;
                 --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-key-pem)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-sub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assertion-alg)
+                    COMPREPLY=($(compgen -W "RS256 PS256 ES256 ES384 EdDSA" -- "${cur}"))
+                    return 0
+                    ;;
+                --assertion-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor-token-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requested-token-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -169,7 +169,9 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 password\t''
 refresh_token\t''
 device_code\t''
-authorization_code\t''"
+authorization_code\t''
+jwt-bearer\t''
+token-exchange\t''"
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
 body\t''
 client_secret_jwt\t''
@@ -192,7 +194,31 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l password -d 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l refresh-token -d 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l scope -d 'Scope to ask for (space separated)' -r
-complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter (repeatable for token-exchange)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l resource -d 'Resource indicator, RFC 8707 (repeatable)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion -d 'JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key) [also: TOK_OAUTH2_ASSERTION_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-file -d 'File holding the jwt-bearer assertion' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-from -d 'Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-key -d 'PEM private key with which tok signs the jwt-bearer assertion itself' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-key-pem -d 'The assertion key as PEM text (from the environment; a --key-file fills it) [also: TOK_OAUTH2_ASSERTION_KEY_PEM_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-iss -d 'iss of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-sub -d 'sub of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-aud -d 'aud of a signed assertion [default: the token endpoint]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-alg -d 'JOSE algorithm of a signed assertion [default: from the key]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l assertion-kid -d 'kid in a signed assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l key-file -d 'Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l subject-token -d 'Subject token for token-exchange (or --subject-token-file, --subject-token-from) [also: TOK_OAUTH2_SUBJECT_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l subject-token-file -d 'File holding the subject token' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l subject-token-from -d 'Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l subject-token-type -d 'Type of the subject token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l actor-token -d 'Actor token for token-exchange (or --actor-token-file) [also: TOK_OAUTH2_ACTOR_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l actor-token-file -d 'File holding the actor token' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l actor-token-type -d 'Type of the actor token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l requested-token-type -d 'The type of token to ask for (RFC 8693)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l param -d 'Extra body parameter, repeatable (not treated as a secret)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l device-url -d 'Device authorization endpoint (device_code; else from --issuer discovery)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l authorization-url -d 'Authorization endpoint (authorization_code; else from --issuer discovery)' -r
@@ -329,7 +355,9 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 password\t''
 refresh_token\t''
 device_code\t''
-authorization_code\t''"
+authorization_code\t''
+jwt-bearer\t''
+token-exchange\t''"
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
 body\t''
 client_secret_jwt\t''
@@ -352,7 +380,31 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l password -d 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l refresh-token -d 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l scope -d 'Scope to ask for (space separated)' -r
-complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter (repeatable for token-exchange)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l resource -d 'Resource indicator, RFC 8707 (repeatable)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion -d 'JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key) [also: TOK_OAUTH2_ASSERTION_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-file -d 'File holding the jwt-bearer assertion' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-from -d 'Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-key -d 'PEM private key with which tok signs the jwt-bearer assertion itself' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-key-pem -d 'The assertion key as PEM text (from the environment; a --key-file fills it) [also: TOK_OAUTH2_ASSERTION_KEY_PEM_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-iss -d 'iss of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-sub -d 'sub of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-aud -d 'aud of a signed assertion [default: the token endpoint]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-alg -d 'JOSE algorithm of a signed assertion [default: from the key]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l assertion-kid -d 'kid in a signed assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l key-file -d 'Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l subject-token -d 'Subject token for token-exchange (or --subject-token-file, --subject-token-from) [also: TOK_OAUTH2_SUBJECT_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l subject-token-file -d 'File holding the subject token' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l subject-token-from -d 'Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l subject-token-type -d 'Type of the subject token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l actor-token -d 'Actor token for token-exchange (or --actor-token-file) [also: TOK_OAUTH2_ACTOR_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l actor-token-file -d 'File holding the actor token' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l actor-token-type -d 'Type of the actor token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l requested-token-type -d 'The type of token to ask for (RFC 8693)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l param -d 'Extra body parameter, repeatable (not treated as a secret)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l device-url -d 'Device authorization endpoint (device_code; else from --issuer discovery)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l authorization-url -d 'Authorization endpoint (authorization_code; else from --issuer discovery)' -r
@@ -490,7 +542,9 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 password\t''
 refresh_token\t''
 device_code\t''
-authorization_code\t''"
+authorization_code\t''
+jwt-bearer\t''
+token-exchange\t''"
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
 body\t''
 client_secret_jwt\t''
@@ -513,7 +567,31 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l password -d 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l refresh-token -d 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l scope -d 'Scope to ask for (space separated)' -r
-complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter (repeatable for token-exchange)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l resource -d 'Resource indicator, RFC 8707 (repeatable)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion -d 'JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key) [also: TOK_OAUTH2_ASSERTION_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-file -d 'File holding the jwt-bearer assertion' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-from -d 'Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-key -d 'PEM private key with which tok signs the jwt-bearer assertion itself' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-key-pem -d 'The assertion key as PEM text (from the environment; a --key-file fills it) [also: TOK_OAUTH2_ASSERTION_KEY_PEM_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-iss -d 'iss of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-sub -d 'sub of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-aud -d 'aud of a signed assertion [default: the token endpoint]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-alg -d 'JOSE algorithm of a signed assertion [default: from the key]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l assertion-kid -d 'kid in a signed assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l key-file -d 'Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l subject-token -d 'Subject token for token-exchange (or --subject-token-file, --subject-token-from) [also: TOK_OAUTH2_SUBJECT_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l subject-token-file -d 'File holding the subject token' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l subject-token-from -d 'Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l subject-token-type -d 'Type of the subject token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l actor-token -d 'Actor token for token-exchange (or --actor-token-file) [also: TOK_OAUTH2_ACTOR_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l actor-token-file -d 'File holding the actor token' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l actor-token-type -d 'Type of the actor token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l requested-token-type -d 'The type of token to ask for (RFC 8693)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l param -d 'Extra body parameter, repeatable (not treated as a secret)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l device-url -d 'Device authorization endpoint (device_code; else from --issuer discovery)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l authorization-url -d 'Authorization endpoint (authorization_code; else from --issuer discovery)' -r
@@ -612,7 +690,9 @@ complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcomman
 password\t''
 refresh_token\t''
 device_code\t''
-authorization_code\t''"
+authorization_code\t''
+jwt-bearer\t''
+token-exchange\t''"
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
 body\t''
 client_secret_jwt\t''
@@ -635,7 +715,31 @@ complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l password -d 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l refresh-token -d 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l scope -d 'Scope to ask for (space separated)' -r
-complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter (repeatable for token-exchange)' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l resource -d 'Resource indicator, RFC 8707 (repeatable)' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion -d 'JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key) [also: TOK_OAUTH2_ASSERTION_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-file -d 'File holding the jwt-bearer assertion' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-from -d 'Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-key -d 'PEM private key with which tok signs the jwt-bearer assertion itself' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-key-pem -d 'The assertion key as PEM text (from the environment; a --key-file fills it) [also: TOK_OAUTH2_ASSERTION_KEY_PEM_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-iss -d 'iss of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-sub -d 'sub of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-aud -d 'aud of a signed assertion [default: the token endpoint]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-alg -d 'JOSE algorithm of a signed assertion [default: from the key]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l assertion-kid -d 'kid in a signed assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l key-file -d 'Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l subject-token -d 'Subject token for token-exchange (or --subject-token-file, --subject-token-from) [also: TOK_OAUTH2_SUBJECT_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l subject-token-file -d 'File holding the subject token' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l subject-token-from -d 'Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l subject-token-type -d 'Type of the subject token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l actor-token -d 'Actor token for token-exchange (or --actor-token-file) [also: TOK_OAUTH2_ACTOR_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l actor-token-file -d 'File holding the actor token' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l actor-token-type -d 'Type of the actor token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l requested-token-type -d 'The type of token to ask for (RFC 8693)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l param -d 'Extra body parameter, repeatable (not treated as a secret)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l device-url -d 'Device authorization endpoint (device_code; else from --issuer discovery)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l authorization-url -d 'Authorization endpoint (authorization_code; else from --issuer discovery)' -r
@@ -731,7 +835,9 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 password\t''
 refresh_token\t''
 device_code\t''
-authorization_code\t''"
+authorization_code\t''
+jwt-bearer\t''
+token-exchange\t''"
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
 body\t''
 client_secret_jwt\t''
@@ -754,7 +860,31 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l password -d 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l refresh-token -d 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l scope -d 'Scope to ask for (space separated)' -r
-complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter (repeatable for token-exchange)' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l resource -d 'Resource indicator, RFC 8707 (repeatable)' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion -d 'JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key) [also: TOK_OAUTH2_ASSERTION_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-file -d 'File holding the jwt-bearer assertion' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-from -d 'Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-key -d 'PEM private key with which tok signs the jwt-bearer assertion itself' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-key-pem -d 'The assertion key as PEM text (from the environment; a --key-file fills it) [also: TOK_OAUTH2_ASSERTION_KEY_PEM_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-iss -d 'iss of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-sub -d 'sub of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-aud -d 'aud of a signed assertion [default: the token endpoint]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-alg -d 'JOSE algorithm of a signed assertion [default: from the key]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l assertion-kid -d 'kid in a signed assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l key-file -d 'Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l subject-token -d 'Subject token for token-exchange (or --subject-token-file, --subject-token-from) [also: TOK_OAUTH2_SUBJECT_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l subject-token-file -d 'File holding the subject token' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l subject-token-from -d 'Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l subject-token-type -d 'Type of the subject token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l actor-token -d 'Actor token for token-exchange (or --actor-token-file) [also: TOK_OAUTH2_ACTOR_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l actor-token-file -d 'File holding the actor token' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l actor-token-type -d 'Type of the actor token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l requested-token-type -d 'The type of token to ask for (RFC 8693)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l param -d 'Extra body parameter, repeatable (not treated as a secret)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l device-url -d 'Device authorization endpoint (device_code; else from --issuer discovery)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l authorization-url -d 'Authorization endpoint (authorization_code; else from --issuer discovery)' -r
@@ -897,7 +1027,9 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 password\t''
 refresh_token\t''
 device_code\t''
-authorization_code\t''"
+authorization_code\t''
+jwt-bearer\t''
+token-exchange\t''"
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
 body\t''
 client_secret_jwt\t''
@@ -920,7 +1052,31 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l password -d 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l refresh-token -d 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l scope -d 'Scope to ask for (space separated)' -r
-complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter (repeatable for token-exchange)' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l resource -d 'Resource indicator, RFC 8707 (repeatable)' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion -d 'JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key) [also: TOK_OAUTH2_ASSERTION_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-file -d 'File holding the jwt-bearer assertion' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-from -d 'Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-key -d 'PEM private key with which tok signs the jwt-bearer assertion itself' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-key-pem -d 'The assertion key as PEM text (from the environment; a --key-file fills it) [also: TOK_OAUTH2_ASSERTION_KEY_PEM_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-iss -d 'iss of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-sub -d 'sub of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-aud -d 'aud of a signed assertion [default: the token endpoint]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-alg -d 'JOSE algorithm of a signed assertion [default: from the key]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l assertion-kid -d 'kid in a signed assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l key-file -d 'Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l subject-token -d 'Subject token for token-exchange (or --subject-token-file, --subject-token-from) [also: TOK_OAUTH2_SUBJECT_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l subject-token-file -d 'File holding the subject token' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l subject-token-from -d 'Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l subject-token-type -d 'Type of the subject token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l actor-token -d 'Actor token for token-exchange (or --actor-token-file) [also: TOK_OAUTH2_ACTOR_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l actor-token-file -d 'File holding the actor token' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l actor-token-type -d 'Type of the actor token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l requested-token-type -d 'The type of token to ask for (RFC 8693)' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l param -d 'Extra body parameter, repeatable (not treated as a secret)' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l device-url -d 'Device authorization endpoint (device_code; else from --issuer discovery)' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l authorization-url -d 'Authorization endpoint (authorization_code; else from --issuer discovery)' -r
@@ -1072,7 +1228,9 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 password\t''
 refresh_token\t''
 device_code\t''
-authorization_code\t''"
+authorization_code\t''
+jwt-bearer\t''
+token-exchange\t''"
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates: secret in Basic or body, a signed assertion (client_secret_jwt, private_key_jwt), a TLS client certificate, or none' -r -f -a "basic\t''
 body\t''
 client_secret_jwt\t''
@@ -1095,7 +1253,31 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l password -d 'Password (password grant) [also: TOK_OAUTH2_PASSWORD_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l refresh-token -d 'Refresh token (refresh_token grant) [also: TOK_OAUTH2_REFRESH_TOKEN_FILE]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l scope -d 'Scope to ask for (space separated)' -r
-complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l audience -d 'Audience parameter (repeatable for token-exchange)' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l resource -d 'Resource indicator, RFC 8707 (repeatable)' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion -d 'JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key) [also: TOK_OAUTH2_ASSERTION_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-file -d 'File holding the jwt-bearer assertion' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-from -d 'Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-key -d 'PEM private key with which tok signs the jwt-bearer assertion itself' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-key-pem -d 'The assertion key as PEM text (from the environment; a --key-file fills it) [also: TOK_OAUTH2_ASSERTION_KEY_PEM_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-iss -d 'iss of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-sub -d 'sub of a signed assertion [default: the client id]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-aud -d 'aud of a signed assertion [default: the token endpoint]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-alg -d 'JOSE algorithm of a signed assertion [default: from the key]' -r -f -a "RS256\t''
+PS256\t''
+ES256\t''
+ES384\t''
+EdDSA\t''"
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l assertion-kid -d 'kid in a signed assertion\'s header' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l key-file -d 'Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l subject-token -d 'Subject token for token-exchange (or --subject-token-file, --subject-token-from) [also: TOK_OAUTH2_SUBJECT_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l subject-token-file -d 'File holding the subject token' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l subject-token-from -d 'Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l subject-token-type -d 'Type of the subject token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l actor-token -d 'Actor token for token-exchange (or --actor-token-file) [also: TOK_OAUTH2_ACTOR_TOKEN_FILE]' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l actor-token-file -d 'File holding the actor token' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l actor-token-type -d 'Type of the actor token (RFC 8693)' -r
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l requested-token-type -d 'The type of token to ask for (RFC 8693)' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l param -d 'Extra body parameter, repeatable (not treated as a secret)' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l device-url -d 'Device authorization endpoint (device_code; else from --issuer discovery)' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l authorization-url -d 'Authorization endpoint (authorization_code; else from --issuer discovery)' -r

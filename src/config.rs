@@ -436,6 +436,7 @@ fn value_of(field: &Field, value: &toml::Value) -> Result<Value, String> {
             }
         }
         (Kind::Switch, toml::Value::Boolean(b)) => Ok(Value::Switch(*b)),
+        (Kind::List, toml::Value::String(s)) => Ok(Value::List(vec![s.clone()])),
         (Kind::List, toml::Value::Array(items)) => items
             .iter()
             .map(|i| i.as_str().map(str::to_string))

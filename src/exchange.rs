@@ -138,6 +138,7 @@ fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokErr
                 format!("{var} (account {name})")
             }
             Source::Account(name, _) => format!("account {name}"),
+            Source::Named(from) => from.clone(),
             Source::Default | Source::Found(_) => continue,
         });
     }
@@ -161,6 +162,9 @@ fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokErr
     let mut msg = format!("{} rejected the {what} ({why})", provider.name());
     if let Some(d) = &e.detail {
         msg.push_str(&format!(": {d}"));
+        if let Some(cause) = likely_cause(d) {
+            msg.push_str(&format!(" (likely {cause})"));
+        }
     }
     // a sign-in's own request: tok login would only run it again
     let login = (!inp.signs_in()).then(|| format!("run tok login {}{profile}", provider.name()));
@@ -173,4 +177,65 @@ fn rejection(provider: &dyn Provider, inp: &Inputs, req: &Request, mut e: TokErr
     }
     e.message = msg;
     e
+}
+
+/// What a refusal of an assertion most likely means, from the server's own
+/// description: the audience, the clock, the key, a replay.
+fn likely_cause(description: &str) -> Option<&'static str> {
+    let d = description.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| d.contains(w));
+    if has(&["aud", "audience"]) {
+        Some(
+            "the audience: aud must be what the server expects (--client-assertion-aud, --assertion-aud, --audience)",
+        )
+    } else if has(&[
+        "expired",
+        "exp ",
+        "\"exp\"",
+        "iat",
+        "nbf",
+        "clock",
+        "not yet valid",
+        "future",
+    ]) {
+        Some(
+            "the clock or the token's lifetime (exp, iat, nbf): check this machine's time and the token's age",
+        )
+    } else if has(&["kid", "signature", "jwks", "key"]) {
+        Some("the key: the kid and the signing key must be the ones registered for the client")
+    } else if has(&["jti", "replay", "reused"]) {
+        Some("a replayed assertion (jti reused)")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn likely_causes_are_named_from_the_description() {
+        assert!(
+            likely_cause("invalid aud value")
+                .unwrap()
+                .starts_with("the audience")
+        );
+        assert!(
+            likely_cause("jwt expired")
+                .unwrap()
+                .starts_with("the clock")
+        );
+        assert!(
+            likely_cause("no matching key (kid) found")
+                .unwrap()
+                .starts_with("the key")
+        );
+        assert!(
+            likely_cause("jti already used: replay")
+                .unwrap()
+                .starts_with("a replayed")
+        );
+        assert_eq!(likely_cause("client authentication failed"), None);
+    }
 }

@@ -51,17 +51,26 @@ impl SigningKey {
     pub fn load(path: &Path) -> Result<SigningKey> {
         let bytes = fsread::read_bounded(path, 64 * 1024)
             .map_err(|e| bad_key(path, &format!("could not read it ({e})")))?;
-        let text = String::from_utf8_lossy(&bytes);
-        if text.contains("ENCRYPTED PRIVATE KEY") || text.contains("Proc-Type: 4,ENCRYPTED") {
-            return Err(bad_key(path, "it is encrypted"));
-        }
-        let der = PrivateKeyDer::from_pem_slice(&bytes)
-            .map_err(|_| bad_key(path, "no private key in it"))?;
-        let kind = parse(&der).ok_or_else(|| bad_key(path, "a key of a kind tok cannot use"))?;
+        let key = SigningKey::from_pem(&bytes, &path.display().to_string())?;
         warn_if_readable(path);
+        Ok(key)
+    }
+
+    /// A key from PEM text; `what` names it in messages (a file, "the
+    /// assertion key").
+    pub fn from_pem(bytes: &[u8], what: &str) -> Result<SigningKey> {
+        let text = String::from_utf8_lossy(bytes);
+        let what_path = Path::new(what);
+        if text.contains("ENCRYPTED PRIVATE KEY") || text.contains("Proc-Type: 4,ENCRYPTED") {
+            return Err(bad_key(what_path, "it is encrypted"));
+        }
+        let der = PrivateKeyDer::from_pem_slice(bytes)
+            .map_err(|_| bad_key(what_path, "no private key in it"))?;
+        let kind =
+            parse(&der).ok_or_else(|| bad_key(what_path, "a key of a kind tok cannot use"))?;
         Ok(SigningKey {
             kind,
-            file: path.display().to_string(),
+            file: what.to_string(),
         })
     }
 

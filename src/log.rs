@@ -145,6 +145,23 @@ pub fn prompt(text: &str) {
     let _ = write!(err, "{text}").and_then(|_| err.flush());
 }
 
+/// In GitHub Actions, ask the runner to mask the token in the job log.
+pub fn mask_for_ci(token: &crate::secret::Secret, no_mask: bool) {
+    if !no_mask && std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
+        line(&format!("::add-mask::{}", workflow_escape(token.expose())));
+    }
+}
+
+/// Escape workflow-command data the way the Actions runner un-escapes it:
+/// `%` → `%25`, CR → `%0D`, LF → `%0A`. Without it a token holding `%0A`
+/// is masked as the wrong string, and one holding a newline injects a
+/// command.
+pub fn workflow_escape(data: &str) -> String {
+    data.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,8 @@ pub struct Token {
     pub refresh_token: Option<Secret>,
     /// An OpenID Connect ID token, when one was issued.
     pub id_token: Option<Secret>,
+    /// RFC 8693: what kind of token a token exchange issued.
+    pub issued_token_type: Option<String>,
 }
 
 pub fn normalise_token_type(raw: Option<&str>) -> String {
@@ -130,6 +132,7 @@ pub fn parse_standard(resp: &Response) -> Result<Token, TokError> {
         scope: non_empty(map.get("scope")),
         refresh_token: non_empty(map.get("refresh_token")).map(Secret::new),
         id_token: non_empty(map.get("id_token")).map(Secret::new),
+        issued_token_type: non_empty(map.get("issued_token_type")).map(|t| sanitize_remote(&t)),
     })
 }
 

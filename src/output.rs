@@ -19,6 +19,8 @@ pub struct Shown<'a> {
     pub from_cache: bool,
     /// The ID token issued with it, shown by `-f json`.
     pub id_token: Option<&'a Secret>,
+    /// RFC 8693's `issued_token_type`, shown by `-f json`.
+    pub issued_token_type: Option<&'a str>,
 }
 
 /// The credential header line, without a newline: `Authorization: Bearer
@@ -73,6 +75,9 @@ pub fn render(format: Format, s: &Shown, now: f64) -> String {
             if let Some(id) = s.id_token {
                 obj["id_token"] = id.expose().into();
             }
+            if let Some(t) = s.issued_token_type {
+                obj["issued_token_type"] = t.into();
+            }
             format!("{obj}\n")
         }
         Format::ExecCredential => exec_credential(s, &exec_info().0),
@@ -126,22 +131,7 @@ pub fn emit(text: &str, what: &str) -> anyhow::Result<()> {
     }
 }
 
-/// In GitHub Actions, ask the runner to mask the token in the job log.
-pub fn mask_for_ci(token: &Secret, no_mask: bool) {
-    if !no_mask && std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-        crate::log::line(&format!("::add-mask::{}", workflow_escape(token.expose())));
-    }
-}
-
-/// Escape workflow-command data the way the Actions runner un-escapes it:
-/// `%` → `%25`, CR → `%0D`, LF → `%0A`. Without it a token holding `%0A`
-/// is masked as the wrong string, and one holding a newline injects a
-/// command.
-pub fn workflow_escape(data: &str) -> String {
-    data.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
+pub use crate::log::{mask_for_ci, workflow_escape};
 
 #[cfg(test)]
 mod tests {
@@ -158,6 +148,7 @@ mod tests {
             profile: "default",
             from_cache: true,
             id_token: None,
+            issued_token_type: None,
         }
     }
 

@@ -28,6 +28,9 @@ openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout clie
 printf 'extendedKeyUsage=clientAuth\n' > client.ext
 openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out client.crt -days 1 -extfile client.ext 2>/dev/null
 openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out client-v1.crt -days 1 2>/dev/null
+openssl ecparam -name prime256v1 -genkey -noout -out ci-sec1.pem
+openssl pkcs8 -topk8 -nocrypt -in ci-sec1.pem -out ci.pem
+openssl pkey -in ci.pem -pubout -out ci.pub.pem
 chmod 600 *.pem *.key
 "#;
     let out = std::process::Command::new("sh")
@@ -356,4 +359,264 @@ fn a_private_key_jwt_account_in_the_config_file() {
     run(&mut env.tok(&["get", "wrong-cert"]))
         .expect(3)
         .one_line_error();
+}
+
+/// A JWT of the stand-in CI issuer (signed with its key in `keys`).
+fn ci_jwt(keys: &Path, sub: &str, aud: &str, exp_in: i64) -> String {
+    let key = tok::jose::SigningKey::load(&keys.join("ci.pem")).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let claims = serde_json::json!({
+        "iss": "https://ci.test", "sub": sub, "aud": aud,
+        "iat": now - 5, "exp": now + exp_in, "jti": format!("{sub}-{now}-{exp_in}"),
+    });
+    key.sign(None, None, &claims).unwrap().expose().to_string()
+}
+
+/// The stand-in for GitHub Actions' OIDC token request: a bearer must be
+/// `req-token-1`, the audience is appended to the URL's own query.
+fn actions_stand_in(keys: &Path) -> Server {
+    let keys = keys.to_path_buf();
+    Server::start(move |seen, _| {
+        let ok = seen
+            .path
+            .starts_with("/actions-token?api-version=2.0&audience=tok-test")
+            && seen.header("authorization") == Some("bearer req-token-1");
+        if !ok {
+            return Reply::status(403, "application/json", r#"{"message":"no"}"#);
+        }
+        Reply::ok(&format!(
+            r#"{{"value":"{}"}}"#,
+            ci_jwt(&keys, "repo:acme/app:ref:refs/heads/main", "tok-test", 300)
+        ))
+    })
+}
+
+#[test]
+fn token_exchange_from_a_file_and_from_github_actions_with_the_cache() {
+    let Some((keys, op, _)) = setup() else { return };
+    let token_url = format!("{}/token", op.issuer);
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("TOK_OAUTH2_CLIENT_SECRET", "exchanger-secret-0123456789");
+    let base = [
+        "get",
+        "oauth2",
+        "--token-url",
+        &token_url,
+        "--client-id",
+        "exchanger",
+        "--grant",
+        "token-exchange",
+        "--scope",
+        "api.read",
+    ];
+    let with = |extra: &[&str]| -> Vec<String> {
+        base.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    // a subject token from a file
+    let subject = keys.path().join("subject.jwt");
+    std::fs::write(
+        &subject,
+        ci_jwt(keys.path(), "repo:acme/app", "tok-test", 300),
+    )
+    .unwrap();
+    let out = run(&mut env.tok(&strs(&with(&[
+        "--subject-token-file",
+        path_str(&subject),
+        "-f",
+        "json",
+    ]))))
+    .expect(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        v["issued_token_type"],
+        "urn:ietf:params:oauth:token-type:access_token"
+    );
+    // a new token of the same identity (a new CI run): the cached token
+    std::fs::write(
+        &subject,
+        ci_jwt(keys.path(), "repo:acme/app", "tok-test", 299),
+    )
+    .unwrap();
+    let out = run(&mut env.tok(&strs(&with(&[
+        "--subject-token-file",
+        path_str(&subject),
+        "-f",
+        "json",
+    ]))))
+    .expect(0);
+    assert!(
+        out.stdout.contains(r#""from_cache":true"#),
+        "{}",
+        out.stdout
+    );
+    // another identity never gets that token
+    std::fs::write(
+        &subject,
+        ci_jwt(keys.path(), "repo:evil/app", "tok-test", 300),
+    )
+    .unwrap();
+    let out = run(&mut env.tok(&strs(&with(&[
+        "--subject-token-file",
+        path_str(&subject),
+        "-f",
+        "json",
+    ]))))
+    .expect(0);
+    assert!(
+        out.stdout.contains(r#""from_cache":false"#),
+        "{}",
+        out.stdout
+    );
+    // an expired one: exit 3, nothing sent, saying where it came from
+    std::fs::write(
+        &subject,
+        ci_jwt(keys.path(), "repo:acme/other", "tok-test", -60),
+    )
+    .unwrap();
+    let out = run(&mut env.tok(&strs(&with(&["--subject-token-file", path_str(&subject)]))))
+        .expect(3)
+        .one_line_error();
+    assert!(
+        out.stderr
+            .contains("subject token from --subject-token-file")
+            && out.stderr.contains("expired at"),
+        "{}",
+        out.stderr
+    );
+    // a token the server refuses: exit 3 (oidc-provider's description is
+    // generic; naming the likely cause from a description is a unit test)
+    std::fs::write(
+        &subject,
+        ci_jwt(keys.path(), "repo:acme/app", "someone-else", 300),
+    )
+    .unwrap();
+    run(&mut env.tok(&strs(&with(&[
+        "--subject-token-file",
+        path_str(&subject),
+        "--no-cache",
+    ]))))
+    .expect(3)
+    .one_line_error();
+
+    // from GitHub Actions: a hit requests no OIDC token at all
+    let actions = actions_stand_in(keys.path());
+    let gh = env
+        .var(
+            "ACTIONS_ID_TOKEN_REQUEST_URL",
+            &actions.url("/actions-token?api-version=2.0"),
+        )
+        .var("ACTIONS_ID_TOKEN_REQUEST_TOKEN", "req-token-1")
+        .var("GITHUB_ACTIONS", "true")
+        .var("GITHUB_REPOSITORY", "acme/app")
+        .var("GITHUB_RUN_ID", "42")
+        .var("GITHUB_RUN_ATTEMPT", "1")
+        .var("GITHUB_JOB", "deploy");
+    let a = with(&[
+        "--subject-token-from",
+        "github-actions:tok-test",
+        "-f",
+        "json",
+    ]);
+    let first = run(&mut gh.tok(&strs(&a))).expect(0);
+    assert!(first.stdout.contains(r#""from_cache":false"#));
+    assert!(
+        first.stderr.contains("::add-mask::ey"),
+        "the OIDC token is masked: {}",
+        first.stderr
+    );
+    let second = run(&mut gh.tok(&strs(&a))).expect(0);
+    assert!(
+        second.stdout.contains(r#""from_cache":true"#),
+        "{}",
+        second.stdout
+    );
+    assert_eq!(actions.hits(), 1, "a hit fetched no OIDC token");
+    // outside Actions: exit 2 naming the permission
+    let outside = Env::new().var("TOK_OAUTH2_CLIENT_SECRET", "exchanger-secret-0123456789");
+    let out = run(&mut outside.tok(&strs(&a))).expect(2);
+    assert!(out.stderr.contains("id-token: write"), "{}", out.stderr);
+}
+
+#[test]
+fn jwt_bearer_with_a_given_a_signed_and_a_service_account_assertion() {
+    let Some((keys, op, _)) = setup() else { return };
+    let token_url = format!("{}/token", op.issuer);
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("TOK_OAUTH2_CLIENT_SECRET", "exchanger-secret-0123456789");
+    let base = [
+        "get",
+        "oauth2",
+        "--token-url",
+        &token_url,
+        "--client-id",
+        "exchanger",
+        "--grant",
+        "jwt-bearer",
+        "--no-cache",
+    ];
+    let with = |extra: &[&str]| -> Vec<String> {
+        base.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    // given, from the environment
+    let given = ci_jwt(keys.path(), "job-1", &token_url, 300);
+    run(env
+        .tok(&strs(&with(&[])))
+        .env("TOK_OAUTH2_ASSERTION", &given))
+    .expect(0);
+    // signed by tok with the CI key
+    let ci = keys.path().join("ci.pem");
+    let signed = with(&[
+        "--assertion-key",
+        path_str(&ci),
+        "--assertion-iss",
+        "https://ci.test",
+    ]);
+    run(&mut env.tok(&strs(&signed))).expect(0);
+    // the dry run shows the assertion's header and claims, never its signature
+    let mut dry = signed.clone();
+    dry.push("--dry-run".into());
+    let dry = strs(&dry);
+    let out = run(&mut env.tok(&dry)).expect(0);
+    assert!(out.stdout.contains("assertion=***"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(r#""iss":"https://ci.test""#),
+        "{}",
+        out.stdout
+    );
+    // a service account key file fills iss, sub, kid, aud and the endpoint
+    let pem = std::fs::read_to_string(&ci).unwrap();
+    let sa = keys.path().join("sa.json");
+    std::fs::write(
+        &sa,
+        serde_json::json!({
+            "type": "service_account", "client_email": "sa@tok.test", "private_key": pem,
+            "private_key_id": "sa-key-1", "token_uri": token_url,
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let out = run(&mut env.tok(&[
+        "get",
+        "oauth2",
+        "--client-id",
+        "exchanger",
+        "--grant",
+        "jwt-bearer",
+        "--key-file",
+        path_str(&sa),
+        "-v",
+        "--no-cache",
+    ]))
+    .expect(0);
+    assert!(!out.stderr.contains("BEGIN"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(r#""kid":"sa-key-1""#),
+        "-v traces the header: {}",
+        out.stderr
+    );
 }

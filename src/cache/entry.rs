@@ -82,6 +82,9 @@ pub struct Entry {
     /// The OpenID Connect ID token issued with the access token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_token: Option<Secret>,
+    /// RFC 8693: what kind of token a token exchange issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_token_type: Option<String>,
     /// Keyed fingerprints of the secrets that obtained this token, by field
     /// (only those given by flag, environment or file).
     #[serde(default)]
@@ -152,6 +155,7 @@ pub(super) mod tests {
             refresh_token: None,
             refresh_in_keyring: false,
             id_token: None,
+            issued_token_type: None,
             secrets: BTreeMap::new(),
         }
     }

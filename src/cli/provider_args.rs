@@ -241,7 +241,11 @@ fn field_arg(provider: &str, f: &'static Field) -> Arg {
             .action(ArgAction::SetTrue)
             .value_parser(clap::builder::BoolishValueParser::new())
             .env(env),
-        Kind::List => arg.action(ArgAction::Append).value_name("KEY=VALUE"),
+        Kind::List if f.name == "param" => arg.action(ArgAction::Append).value_name("KEY=VALUE"),
+        Kind::List => arg
+            .action(ArgAction::Append)
+            .env(env)
+            .value_name(value_name(f)),
         Kind::Text => arg.env(env).value_name(value_name(f)),
         Kind::Choice(values) => arg.env(env).value_parser(values.to_vec()),
     };

@@ -184,6 +184,7 @@ mod tests {
             profile: "default",
             from_cache: false,
             id_token: None,
+            issued_token_type: None,
         };
         assert_eq!(
             answer(&req, "oauth2", &shown),

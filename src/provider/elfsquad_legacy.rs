@@ -76,6 +76,7 @@ impl Provider for ElfsquadLegacy {
             scope: None,
             refresh_token: None,
             id_token: None,
+            issued_token_type: None,
         })
     }
 }

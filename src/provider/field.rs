@@ -39,6 +39,10 @@ pub struct Field {
     /// A path to a file (a key, a certificate): a config file may also
     /// write it as `{ file = "PATH" }`.
     pub file: bool,
+    /// A token that proves a workload's identity (a CI job's OIDC token, an
+    /// assertion): new at every run, so the cache follows its identity
+    /// (`iss`, `sub`, `aud`), not its bytes, and never its fingerprint.
+    pub workload: bool,
 }
 
 impl Field {
@@ -54,6 +58,7 @@ impl Field {
             keyed: true,
             default: None,
             file: false,
+            workload: false,
         }
     }
 
@@ -78,6 +83,23 @@ impl Field {
         Field {
             kind: Kind::Switch,
             ..Field::text(name, help)
+        }
+    }
+
+    /// A secret input that `tok login` does not store.
+    pub const fn secret_input(name: &'static str, help: &'static str) -> Field {
+        Field {
+            secret: true,
+            ..Field::text(name, help)
+        }
+    }
+
+    /// A workload identity token (see [`Field::workload`]).
+    pub const fn workload(self) -> Field {
+        Field {
+            workload: true,
+            keyed: false,
+            ..self
         }
     }
 

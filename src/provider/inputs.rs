@@ -21,6 +21,9 @@ pub enum Source {
     Account(String, Via),
     /// Found on the way: discovery of this issuer.
     Found(String),
+    /// Named as it is: a CI identity (`github-actions:AUD`), a token file
+    /// (`--subject-token-file PATH`).
+    Named(String),
 }
 
 /// How an account gave a value.
@@ -45,6 +48,7 @@ impl std::fmt::Display for Source {
             Source::Keyring => f.write_str("OS keyring"),
             Source::Default => f.write_str("default"),
             Source::Found(issuer) => write!(f, "discovery of {issuer}"),
+            Source::Named(from) => write!(f, "{from}"),
             Source::Account(name, Via::Value) => write!(f, "account {name}"),
             Source::Account(name, Via::Env(var)) => write!(f, "account {name} (env {var})"),
             Source::Account(name, Via::File(p)) => {
@@ -347,6 +351,7 @@ impl Inputs {
     pub fn given_secrets(&self) -> impl Iterator<Item = (&'static str, &Secret)> {
         self.values
             .iter()
+            .filter(|(name, _)| !self.field(name).workload)
             .filter_map(|(name, (h, src))| match (h, src) {
                 (
                     Held::Secret(s),

@@ -38,6 +38,8 @@ static FIELDS: &[Field] = &[
         "refresh_token",
         "device_code",
         "authorization_code",
+        "jwt-bearer",
+        "token-exchange",
     ]),
     Field::text(
         "client-auth",
@@ -80,7 +82,68 @@ static FIELDS: &[Field] = &[
     Field::secret("password", "Password (password grant)"),
     Field::secret("refresh-token", "Refresh token (refresh_token grant)").identity(),
     Field::text("scope", "Scope to ask for (space separated)"),
-    Field::text("audience", "Audience parameter"),
+    Field::text("audience", "Audience parameter (repeatable for token-exchange)").list(),
+    Field::text("resource", "Resource indicator, RFC 8707 (repeatable)").list(),
+    Field::secret_input(
+        "assertion",
+        "JWT assertion for the jwt-bearer grant (or --assertion-file, --assertion-from, --assertion-key)",
+    )
+    .workload(),
+    Field::text("assertion-file", "File holding the jwt-bearer assertion")
+        .file()
+        .unkeyed(),
+    Field::text(
+        "assertion-from",
+        "Where the assertion comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME",
+    )
+    .unkeyed(),
+    Field::text(
+        "assertion-key",
+        "PEM private key with which tok signs the jwt-bearer assertion itself",
+    )
+    .file(),
+    Field::secret_input(
+        "assertion-key-pem",
+        "The assertion key as PEM text (from the environment; a --key-file fills it)",
+    )
+    .unkeyed(),
+    Field::text("assertion-iss", "iss of a signed assertion [default: the client id]"),
+    Field::text("assertion-sub", "sub of a signed assertion [default: the client id]"),
+    Field::text("assertion-aud", "aud of a signed assertion [default: the token endpoint]"),
+    Field::text(
+        "assertion-alg",
+        "JOSE algorithm of a signed assertion [default: from the key]",
+    )
+    .choice(&["RS256", "PS256", "ES256", "ES384", "EdDSA"]),
+    Field::text("assertion-kid", "kid in a signed assertion's header"),
+    Field::text(
+        "key-file",
+        "Service account key (JSON: client_email, private_key, private_key_id, token_uri): fills the assertion and the token endpoint",
+    )
+    .file(),
+    Field::secret_input(
+        "subject-token",
+        "Subject token for token-exchange (or --subject-token-file, --subject-token-from)",
+    )
+    .workload(),
+    Field::text("subject-token-file", "File holding the subject token")
+        .file()
+        .unkeyed(),
+    Field::text(
+        "subject-token-from",
+        "Where the subject token comes from: github-actions[:AUDIENCE], kubernetes[:PATH] or env:NAME",
+    )
+    .unkeyed(),
+    Field::text("subject-token-type", "Type of the subject token (RFC 8693)")
+        .with_default("urn:ietf:params:oauth:token-type:jwt"),
+    Field::secret_input("actor-token", "Actor token for token-exchange (or --actor-token-file)")
+        .workload(),
+    Field::text("actor-token-file", "File holding the actor token")
+        .file()
+        .unkeyed(),
+    Field::text("actor-token-type", "Type of the actor token (RFC 8693)")
+        .with_default("urn:ietf:params:oauth:token-type:jwt"),
+    Field::text("requested-token-type", "The type of token to ask for (RFC 8693)"),
     Field::text(
         "param",
         "Extra body parameter, repeatable (not treated as a secret)",
@@ -137,8 +200,11 @@ impl OAuth2 {
         if with_scope && let Some(scope) = inp.get("scope") {
             req = req.field("scope", scope);
         }
-        if let Some(aud) = inp.get("audience") {
-            req = req.field("audience", aud);
+        for aud in inp.list("audience") {
+            req = req.field("audience", aud.as_str());
+        }
+        for resource in inp.list("resource") {
+            req = req.field("resource", resource.as_str());
         }
         for p in inp.list("param") {
             let (k, v) = p
@@ -214,6 +280,105 @@ impl OAuth2 {
     }
 }
 
+/// RFC 7523 §2.1 and RFC 8693 grant types.
+const JWT_BEARER: &str = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+const TOKEN_EXCHANGE: &str = "urn:ietf:params:oauth:grant-type:token-exchange";
+const JWT_TYPE: &str = "urn:ietf:params:oauth:token-type:jwt";
+
+impl OAuth2 {
+    /// RFC 7523 §2.1: an assertion given (a file, a variable, a CI
+    /// identity), or one tok signs with `--assertion-key`.
+    fn jwt_bearer(&self, inp: &Inputs) -> Result<Request> {
+        let assertion = match inp.secret("assertion") {
+            Some(a) => a.clone(),
+            None => self.signed_assertion(inp)?,
+        };
+        not_expired(inp, "assertion", &assertion)?;
+        Ok(self
+            .base(inp, JWT_BEARER, true)?
+            .field("assertion", &assertion))
+    }
+
+    fn signed_assertion(&self, inp: &Inputs) -> Result<Secret> {
+        let key = match (inp.secret("assertion-key-pem"), inp.get("assertion-key")) {
+            (Some(pem), _) => {
+                jose::SigningKey::from_pem(pem.expose().as_bytes(), "the assertion key")?
+            }
+            (None, Some(path)) => jose::SigningKey::load(std::path::Path::new(path))?,
+            (None, None) => return Err(inp.missing("assertion").into()),
+        };
+        let id = inp.get("client-id");
+        let iss = inp
+            .get("assertion-iss")
+            .or(id)
+            .ok_or_else(|| inp.missing("assertion-iss"))?;
+        let sub = inp.get("assertion-sub").or(id).unwrap_or(iss);
+        let aud = match inp.get("assertion-aud") {
+            Some(aud) => aud,
+            None => inp.require("token-url")?,
+        };
+        let mut claims = jose::assertion_claims(iss, sub, aud)?;
+        // a service account key (Google's flow) asks for its scope in the assertion
+        if inp.explicit("key-file")
+            && let Some(scope) = inp.get("scope")
+        {
+            claims["scope"] = scope.into();
+        }
+        key.sign(inp.get("assertion-alg"), inp.get("assertion-kid"), &claims)
+    }
+
+    /// RFC 8693: the subject token (and an actor token) traded for a token.
+    fn token_exchange(&self, inp: &Inputs) -> Result<Request> {
+        let subject = inp
+            .secret("subject-token")
+            .ok_or_else(|| inp.missing("subject-token"))?;
+        not_expired(inp, "subject-token", subject)?;
+        let mut req = self
+            .base(inp, TOKEN_EXCHANGE, true)?
+            .field("subject_token", subject)
+            .field(
+                "subject_token_type",
+                inp.get("subject-token-type").unwrap_or(JWT_TYPE),
+            );
+        if let Some(actor) = inp.secret("actor-token") {
+            not_expired(inp, "actor-token", actor)?;
+            req = req.field("actor_token", actor).field(
+                "actor_token_type",
+                inp.get("actor-token-type").unwrap_or(JWT_TYPE),
+            );
+        }
+        if let Some(t) = inp.get("requested-token-type") {
+            req = req.field("requested_token_type", t);
+        }
+        Ok(req)
+    }
+}
+
+/// A JWT that has expired is refused before anything is sent (exit 3),
+/// saying where it came from and when it expired.
+fn not_expired(inp: &Inputs, field: &str, token: &Secret) -> Result<()> {
+    let Some(exp) = crate::jwt::exp(token.expose()) else {
+        return Ok(());
+    };
+    let now = crate::jwt::now();
+    if exp > now {
+        return Ok(());
+    }
+    let from = inp
+        .source(field)
+        .map_or_else(|| "?".to_string(), ToString::to_string);
+    Err(TokError::new(
+        Class::Rejected,
+        format!(
+            "the {} from {from} expired at {} ({}s ago): nothing was sent",
+            field.replace('-', " "),
+            crate::jwt::rfc3339(exp),
+            (now - exp) as i64
+        ),
+    )
+    .into())
+}
+
 impl Provider for OAuth2 {
     fn name(&self) -> &'static str {
         "oauth2"
@@ -249,6 +414,11 @@ impl Provider for OAuth2 {
                 method == "private_key_jwt"
             }
             "client-assertion-aud" => method.ends_with("_jwt"),
+            "subject-token-type" | "actor-token-type" | "requested-token-type" => {
+                grant == "token-exchange"
+            }
+            "assertion-key" | "assertion-iss" | "assertion-sub" | "assertion-aud"
+            | "assertion-alg" | "assertion-kid" | "key-file" => grant == "jwt-bearer",
             "username" | "password" => grant == "password",
             // a sign-in's refresh token is kept in the keyring under this name
             "refresh-token" => grant != "client_credentials" && grant != "password",
@@ -274,6 +444,8 @@ impl Provider for OAuth2 {
             "refresh_token" => {
                 inp.require_secret("refresh-token")?;
             }
+            "jwt-bearer" => return self.jwt_bearer(inp),
+            "token-exchange" => return self.token_exchange(inp),
             _ => {
                 inp.require("client-id")?;
             }
@@ -326,7 +498,7 @@ impl Provider for OAuth2 {
             if let Some(nonce) = &p.nonce {
                 q.append_pair("nonce", nonce.expose());
             }
-            if let Some(aud) = inp.get("audience") {
+            for aud in inp.list("audience") {
                 q.append_pair("audience", aud);
             }
         }

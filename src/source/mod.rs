@@ -11,6 +11,7 @@
 
 pub mod command;
 pub mod keyring;
+pub mod workload;
 
 use crate::config::{Account, SecretRef, Value};
 use crate::error::{Class, TokError};
@@ -180,7 +181,7 @@ impl Pending {
         for f in inp.fields().iter().filter(|f| f.secret) {
             read_file_var(inp, f)?;
         }
-        Ok(())
+        workload::read_files(inp)
     }
 
     /// Run an account's commands, then fill the login fields still missing

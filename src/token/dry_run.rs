@@ -130,5 +130,6 @@ pub(super) fn static_token(
         id_token: None,
         refresh_in: None,
         obtained_at: None,
+        issued_token_type: None,
     }))
 }

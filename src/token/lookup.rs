@@ -60,6 +60,13 @@ pub(super) fn cache_key(
         }
         None => inp.key_parts(&no_fingerprint, &reads)?,
     };
+    // a workload token's identity, never its bytes
+    let mut parts = parts;
+    let workload = match cache.as_ref() {
+        Some(cc) => crate::source::workload::key_parts(inp, &|s| cc.fingerprint(s)),
+        None => crate::source::workload::key_parts(inp, &no_fingerprint),
+    };
+    parts.extend(workload?);
     Ok(Key {
         provider: provider.name().into(),
         profile: s.profile.clone(),

@@ -58,6 +58,8 @@ pub struct Obtained {
     pub refresh_in: Option<&'static str>,
     /// When its request was sent (with `expires_at`: its lifetime).
     pub obtained_at: Option<f64>,
+    /// RFC 8693: what kind of token a token exchange issued.
+    pub issued_token_type: Option<String>,
 }
 
 impl Obtained {
@@ -72,6 +74,7 @@ impl Obtained {
             profile: &self.profile,
             from_cache: self.from_cache,
             id_token: self.id_token.as_ref(),
+            issued_token_type: self.issued_token_type.as_deref(),
         }
     }
 
@@ -121,12 +124,15 @@ impl Obtained {
                 e.refresh_token.as_ref().map(|_| "the cache entry (0600)")
             },
             obtained_at: Some(e.obtained_at),
+            issued_token_type: e.issued_token_type.clone(),
         }
     }
 }
 
 /// What the pipeline produced: a token, or with `--dry-run` the text that
 /// describes what a real run would do.
+// made once per process and moved once: its size costs nothing
+#[allow(clippy::large_enum_variant)]
 pub enum Outcome {
     Token(Obtained),
     DryRun(String),
@@ -282,6 +288,7 @@ fn pipeline(
     }
     if s.dry_run {
         pending.complete(&mut inp, &*store(deadline), deadline)?;
+        crate::source::workload::placeholders(&mut inp);
         return dry_run::dry_run(provider, inp, s, entry, run.cache.as_ref(), run.login());
     }
     let lock = run.lock()?;
@@ -290,6 +297,7 @@ fn pipeline(
         Look::Go(entry) => entry,
     };
     pending.complete(&mut inp, &*store(deadline), deadline)?;
+    crate::source::workload::fetch(&mut inp, s, deadline)?;
     trace_sources(provider, &inp);
     if let Some(st) = provider.static_token(&inp) {
         return dry_run::static_token(provider, &inp, s, st);

@@ -61,6 +61,7 @@ impl Run<'_> {
                 id_token: f.token.id_token,
                 refresh_in: in_keyring.then_some("the OS keyring"),
                 obtained_at: Some(f.sent_at),
+                issued_token_type: f.token.issued_token_type,
             },
         }
     }
@@ -127,6 +128,7 @@ impl Run<'_> {
             refresh_token: t.refresh_token.clone().filter(|_| !in_keyring),
             refresh_in_keyring: in_keyring,
             id_token: t.id_token.clone(),
+            issued_token_type: t.issued_token_type.clone(),
             secrets: lookup::fingerprints(inp, self.cache.as_ref()),
         })
     }

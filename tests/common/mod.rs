@@ -525,7 +525,11 @@ impl Spawned {
             .envs(env.iter().copied())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
+            .stderr(match std::env::var_os("TOK_TEST_SERVER_STDERR") {
+                // to see a test server's own errors
+                Some(_) => std::process::Stdio::inherit(),
+                None => std::process::Stdio::null(),
+            })
             .spawn()
             .unwrap();
         let mut out = std::io::BufReader::new(child.stdout.take().unwrap());

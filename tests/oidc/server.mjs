@@ -14,10 +14,16 @@
 //                on a second, HTTPS listener that asks for a client
 //                certificate ($TOK_TEST_KEYS/server.{crt,key}, ca.crt); its
 //                URL is the second line of stdout
+//   exchanger    client_secret_basic, the token-exchange (RFC 8693) and
+//                jwt-bearer (RFC 7523) grants, registered here: a subject
+//                token must be an ES256 JWT of the stand-in CI issuer
+//                (public key $TOK_TEST_KEYS/ci.pub.pem, iss https://ci.test,
+//                aud tok-test); an assertion the same, or from the service
+//                account sa@tok.test, with aud this token endpoint
 // Sign-in pages are oidc-provider's own development pages (any login and
 // password), driven by signin.mjs or a browser. Refresh tokens rotate: a
 // used one is refused (and the reuse revokes its grant).
-import Provider from 'oidc-provider';
+import Provider, { errors } from 'oidc-provider';
 import http from 'node:http';
 import https from 'node:https';
 import fs from 'node:fs';
@@ -54,6 +60,17 @@ const provider = new Provider(issuer, {
       client_secret: 'csjwt-secret-0123456789abcdef0123456789abcdef',
       token_endpoint_auth_method: 'client_secret_jwt',
       grant_types: ['client_credentials'],
+      redirect_uris: [],
+      response_types: [],
+      scope: 'api.read',
+    },
+    {
+      client_id: 'exchanger',
+      client_secret: 'exchanger-secret-0123456789',
+      grant_types: [
+        'urn:ietf:params:oauth:grant-type:token-exchange',
+        'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      ],
       redirect_uris: [],
       response_types: [],
       scope: 'api.read',
@@ -115,6 +132,51 @@ const provider = new Provider(issuer, {
   cookies: { keys: ['tok-test-cookie-key'] },
 });
 provider.proxy = false;
+
+// a JWT of the stand-in CI issuer (or the service account), checked with
+// node's own crypto: signature (ES256), iss, aud, exp
+function verified(jwt, audience, issuers) {
+  const [h, p, s] = String(jwt || '').split('.');
+  if (!s) throw new errors.InvalidGrant('not a JWT');
+  const key = crypto.createPublicKey(fs.readFileSync(`${keys}/ci.pub.pem`));
+  const ok = crypto.verify('sha256', Buffer.from(`${h}.${p}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(s, 'base64url'));
+  if (!ok) throw new errors.InvalidGrant('signature (kid) does not match the issuer key');
+  const claims = JSON.parse(Buffer.from(p, 'base64url'));
+  if (!issuers.includes(claims.iss)) throw new errors.InvalidGrant(`unknown iss ${claims.iss}`);
+  const auds = [].concat(claims.aud);
+  if (!auds.includes(audience)) throw new errors.InvalidGrant(`aud mismatch: expected ${audience}`);
+  if (!(claims.exp > Date.now() / 1000)) throw new errors.InvalidGrant('the token has expired');
+  return claims;
+}
+
+async function issue(ctx, extra) {
+  const at = new ctx.oidc.provider.ClientCredentials({ client: ctx.oidc.client, scope: 'api.read' });
+  const value = await at.save();
+  ctx.body = { access_token: value, token_type: 'Bearer', expires_in: at.expiration, ...extra };
+}
+
+if (keys) {
+  provider.registerGrantType(
+    'urn:ietf:params:oauth:grant-type:token-exchange',
+    async (ctx) => {
+      const { subject_token: token, subject_token_type: type } = ctx.oidc.params;
+      if (type !== 'urn:ietf:params:oauth:token-type:jwt') throw new errors.InvalidRequest(`unsupported subject_token_type ${type}`);
+      verified(token, 'tok-test', ['https://ci.test']);
+      await issue(ctx, { issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' });
+
+    },
+    new Set(['subject_token', 'subject_token_type', 'actor_token', 'actor_token_type', 'audience', 'resource', 'requested_token_type', 'scope']),
+  );
+  provider.registerGrantType(
+    'urn:ietf:params:oauth:grant-type:jwt-bearer',
+    async (ctx) => {
+      verified(ctx.oidc.params.assertion, `${issuer}/token`, ['https://ci.test', 'sa@tok.test']);
+      await issue(ctx, {});
+
+    },
+    new Set(['assertion', 'scope']),
+  );
+}
 provider.on('server_error', (ctx, err) => console.error('server_error', err));
 server.on('request', provider.callback());
 console.log(issuer);
