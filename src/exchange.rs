@@ -96,6 +96,20 @@ pub fn exchange(
     for line in req.assertions().lines() {
         log::trace(line);
     }
+    // every JWT tok sends (an assertion it minted, a CI token) is masked in
+    // a GitHub Actions log
+    for secret in req.secret_values() {
+        if jwt::decode(secret).is_ok() {
+            log::mask_for_ci(&crate::secret::Secret::new(secret), c.no_mask);
+        }
+    }
+    // every JWT tok sends (an assertion it minted, a CI token) is masked in
+    // a GitHub Actions log
+    for secret in req.secret_values() {
+        if jwt::decode(secret).is_ok() {
+            log::mask_for_ci(&crate::secret::Secret::new(secret), c.no_mask);
+        }
+    }
     let sent = jwt::now();
     let resp = http.send(req)?;
     let token = provider.parse(inp, &resp).map_err(|e| match e.class {

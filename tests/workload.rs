@@ -203,6 +203,17 @@ fn client_secret_jwt_and_tls_client_auth() {
         .chain(["--client-cert", cert.as_str(), "--client-key", key.as_str()])
         .collect();
     run(&mut env.tok(&with_cert)).expect(0);
+    // tok curl presents the same certificate to an API that demands it
+    if have("curl") && have("python3") {
+        let api = MtlsApi::start(keys.path());
+        let mut curl: Vec<&str> = with_cert.clone();
+        curl[0] = "curl";
+        let target = format!("https://127.0.0.1:{}/api", api.port);
+        curl.extend(["--", "-s", "--cacert", ca.as_str(), target.as_str()]);
+        let out = run(&mut env.tok(&curl)).expect(0);
+        assert_eq!(out.stdout, "cn=tok-client bearer=yes");
+        assert!(!out.stderr.contains("BEGIN"), "{}", out.stderr);
+    }
     // a v1 certificate rustls will not present: exit 2 naming it
     let v1 = p("client-v1.crt");
     let with_v1: Vec<&str> = base
@@ -619,4 +630,62 @@ fn jwt_bearer_with_a_given_a_signed_and_a_service_account_assertion() {
         "-v traces the header: {}",
         out.stderr
     );
+}
+
+/// An HTTPS API (Python's ssl) that demands a client certificate of the
+/// test CA and answers with the certificate's CN and whether a bearer came.
+struct MtlsApi {
+    port: u16,
+    child: std::process::Child,
+}
+
+impl MtlsApi {
+    fn start(keys: &Path) -> MtlsApi {
+        let script = r#"
+import http.server, ssl, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        cert = self.connection.getpeercert() or {}
+        cn = dict(x[0] for x in cert.get('subject', ())).get('commonName', '')
+        bearer = self.headers.get('Authorization', '').startswith('Bearer ')
+        body = ('cn=%s bearer=%s' % (cn, 'yes' if bearer else 'no')).encode()
+        self.send_response(200)
+        self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *a):
+        pass
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+ctx.load_cert_chain('server.crt', 'server.key')
+ctx.load_verify_locations('ca.crt')
+ctx.verify_mode = ssl.CERT_REQUIRED
+srv = http.server.HTTPServer(('127.0.0.1', 0), H)
+srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
+print(srv.server_address[1], flush=True)
+srv.serve_forever()
+"#;
+        let mut child = std::process::Command::new("python3")
+            .args(["-c", script])
+            .current_dir(keys)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+            &mut line,
+        )
+        .unwrap();
+        MtlsApi {
+            port: line.trim().parse().unwrap(),
+            child,
+        }
+    }
+}
+
+impl Drop for MtlsApi {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

@@ -119,6 +119,7 @@ fn secrets(a: &Account) -> Vec<(String, serde_json::Value)> {
             Value::Text(path) if is_file(field) => {
                 Some((field.to_string(), json!(format!("file {path}"))))
             }
+            Value::Text(from) if field.ends_with("-from") => Some((field.to_string(), json!(from))),
             _ => None,
         })
         .collect()

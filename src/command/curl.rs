@@ -19,7 +19,7 @@ use std::ffi::{OsStr, OsString};
 use std::fs::File;
 use std::io::{Read, Seek, Write};
 use std::os::fd::AsRawFd;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 pub fn run(args: CurlArgs, store: StoreFn, account: Option<&Account>) -> Result<u8> {
@@ -27,14 +27,17 @@ pub fn run(args: CurlArgs, store: StoreFn, account: Option<&Account>) -> Result<
     let call = || super::call(&args.provider.call, &c.profile, account);
     let curl_args = &args.provider.args;
     refuse_next(curl_args)?;
-    let curl = curl_binary()?;
+    let curl = Curl {
+        bin: curl_binary()?,
+        cert: client_cert(&call()?.inputs),
+    };
     let first = match token::obtain(call()?, c, store, None)? {
         Outcome::DryRun(text) => {
             output::emit(&text, "the dry run")?;
             output::emit(
                 &format!(
                     "(then: {} -H @/dev/fd/N {}, the header line on that pipe: ***)\n",
-                    curl.display(),
+                    curl.bin.display(),
                     shown_args(curl_args)
                 ),
                 "the dry run",
@@ -91,6 +94,27 @@ pub fn run(args: CurlArgs, store: StoreFn, account: Option<&Account>) -> Result<
     Ok(again.code)
 }
 
+/// The curl to run, and the client certificate (and key) a token obtained
+/// with `--client-cert` may be bound to.
+struct Curl {
+    bin: PathBuf,
+    cert: Option<(String, String)>,
+}
+
+fn client_cert(inp: &crate::provider::inputs::Inputs) -> Option<(String, String)> {
+    Some((
+        inp.get("client-cert")?.to_string(),
+        inp.get("client-key")?.to_string(),
+    ))
+}
+
+/// curl's config lines for a client certificate (curl's quoting: `\` and
+/// `"` escaped inside double quotes).
+fn curl_cert_config(cert: &str, key: &str) -> String {
+    let quote = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("cert = \"{}\"\nkey = \"{}\"\n", quote(cert), quote(key))
+}
+
 /// `$TOK_CURL`, else `curl` on PATH: a clear exit 1 when missing, before
 /// any token is fetched.
 fn curl_binary() -> Result<PathBuf> {
@@ -130,7 +154,7 @@ struct Run {
 }
 
 fn attempt(
-    curl: &Path,
+    curl: &Curl,
     t: &Obtained,
     curl_args: &[OsString],
     body: Option<&File>,
@@ -139,7 +163,7 @@ fn attempt(
     let spawn_err = |e: std::io::Error| {
         anyhow::Error::from(TokError::new(
             Class::Transient,
-            format!("could not start {}: {e}", curl.display()),
+            format!("could not start {}: {e}", curl.bin.display()),
         ))
     };
     let (header_r, mut header_w) = child::pipe().map_err(spawn_err)?;
@@ -147,9 +171,23 @@ fn attempt(
         .write_all(format!("{}\n", output::header_line(&t.shown())).as_bytes())
         .map_err(spawn_err)?;
     drop(header_w);
-    let mut cmd = Command::new(curl);
+    let mut cmd = Command::new(&curl.bin);
     cmd.arg("-H").arg(format!("@{}", child::dev_fd(&header_r)));
     child::inheritable(&header_r).map_err(spawn_err)?;
+    // a certificate-bound token (RFC 8705) goes with its certificate: the
+    // paths on a config pipe, never on argv, never the key's contents
+    let cert_r = match &curl.cert {
+        Some((cert, key)) => {
+            let (r, mut w) = child::pipe().map_err(spawn_err)?;
+            w.write_all(curl_cert_config(cert, key).as_bytes())
+                .map_err(spawn_err)?;
+            drop(w);
+            cmd.arg("-K").arg(child::dev_fd(&r));
+            child::inheritable(&r).map_err(spawn_err)?;
+            Some(r)
+        }
+        None => None,
+    };
     let dump = match mode {
         Mode::Watch { .. } => {
             let (r, w) = child::pipe().map_err(spawn_err)?;
@@ -172,6 +210,7 @@ fn attempt(
     let mut proc = cmd.spawn().map_err(spawn_err)?;
     // our copies of the child's ends must go, or the pipes never end
     drop(header_r);
+    drop(cert_r);
     child::forward_signals_to(proc.id());
     let (status, discarded) = match (mode, dump) {
         (Mode::Watch { discard_401 }, Some((dump_r, dump_w))) => {
@@ -393,6 +432,14 @@ fn shown_args(args: &[OsString]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_client_certificate_goes_on_curls_config_pipe_quoted() {
+        assert_eq!(
+            curl_cert_config("/c/a b.crt", "/k/\"x\\y\".key"),
+            "cert = \"/c/a b.crt\"\nkey = \"/k/\\\"x\\\\y\\\".key\"\n"
+        );
+    }
 
     #[test]
     fn next_is_refused_in_every_spelling() {
