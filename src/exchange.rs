@@ -117,6 +117,15 @@ pub fn exchange(
         _ => e,
     })?;
     crate::oauth::check_token(&token, resp.status)?;
+    if req.body_field("grant_type") == Some("urn:ietf:params:oauth:grant-type:token-exchange")
+        && token.issued_token_type.is_none()
+    {
+        return Err(crate::oauth::malformed(
+            &resp,
+            "a token exchange answer without issued_token_type (RFC 8693 §2.2.1)",
+        )
+        .into());
+    }
     Ok((token, sent))
 }
 

@@ -31,6 +31,10 @@ openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out c
 openssl ecparam -name prime256v1 -genkey -noout -out ci-sec1.pem
 openssl pkcs8 -topk8 -nocrypt -in ci-sec1.pem -out ci.pem
 openssl pkey -in ci.pem -pubout -out ci.pub.pem
+node -e 'const c = require("crypto"), fs = require("fs");
+const jwk = c.createPublicKey(fs.readFileSync("ci.pub.pem")).export({ format: "jwk" });
+const keys = ["ci-1", "sa-key-1"].map((kid) => ({ ...jwk, kid, alg: "ES256", use: "sig" }));
+fs.writeFileSync("ci.jwks.json", JSON.stringify({ keys }));' 2>/dev/null || true
 chmod 600 *.pem *.key
 "#;
     let out = std::process::Command::new("sh")
@@ -46,14 +50,21 @@ chmod 600 *.pem *.key
 }
 
 fn setup() -> Option<(tempfile::TempDir, Oidc, String)> {
+    setup_with_ci().map(|(keys, op, tls, _)| (keys, op, tls))
+}
+
+/// The keys, the stand-in CI issuer (its JWKS, and GitHub Actions' token
+/// request), then the provider, which verifies CI tokens with that JWKS.
+fn setup_with_ci() -> Option<(tempfile::TempDir, Oidc, String, Server)> {
     if !have("openssl") {
         skip("openssl is not installed (apt-get install openssl)");
         return None;
     }
     let keys = tempfile::tempdir().unwrap();
     make_keys(keys.path());
-    let (op, tls) = Oidc::start_with_keys(keys.path())?;
-    Some((keys, op, tls))
+    let ci = ci_stand_in(keys.path());
+    let (op, tls) = Oidc::start_with_keys(keys.path(), &ci.url("/jwks"))?;
+    Some((keys, op, tls, ci))
 }
 
 /// The access token's claims, as oidc-provider issues it (JWT or opaque).
@@ -383,14 +394,21 @@ fn ci_jwt(keys: &Path, sub: &str, aud: &str, exp_in: i64) -> String {
         "iss": "https://ci.test", "sub": sub, "aud": aud,
         "iat": now - 5, "exp": now + exp_in, "jti": format!("{sub}-{now}-{exp_in}"),
     });
-    key.sign(None, None, &claims).unwrap().expose().to_string()
+    key.sign(None, Some("ci-1"), &claims)
+        .unwrap()
+        .expose()
+        .to_string()
 }
 
-/// The stand-in for GitHub Actions' OIDC token request: a bearer must be
-/// `req-token-1`, the audience is appended to the URL's own query.
-fn actions_stand_in(keys: &Path) -> Server {
+/// The stand-in CI issuer: its JWKS at /jwks, and GitHub Actions' OIDC
+/// token request (a bearer must be `req-token-1`, the audience is appended
+/// to the URL's own query).
+fn ci_stand_in(keys: &Path) -> Server {
     let keys = keys.to_path_buf();
     Server::start(move |seen, _| {
+        if seen.path == "/jwks" {
+            return Reply::ok(&std::fs::read_to_string(keys.join("ci.jwks.json")).unwrap());
+        }
         let ok = seen
             .path
             .starts_with("/actions-token?api-version=2.0&audience=tok-test")
@@ -407,7 +425,9 @@ fn actions_stand_in(keys: &Path) -> Server {
 
 #[test]
 fn token_exchange_from_a_file_and_from_github_actions_with_the_cache() {
-    let Some((keys, op, _)) = setup() else { return };
+    let Some((keys, op, _, actions)) = setup_with_ci() else {
+        return;
+    };
     let token_url = format!("{}/token", op.issuer);
     let env = Env::new()
         .var("TOK_KEYRING", "none")
@@ -514,7 +534,7 @@ fn token_exchange_from_a_file_and_from_github_actions_with_the_cache() {
     .one_line_error();
 
     // from GitHub Actions: a hit requests no OIDC token at all
-    let actions = actions_stand_in(keys.path());
+
     let gh = env
         .var(
             "ACTIONS_ID_TOKEN_REQUEST_URL",
@@ -545,7 +565,12 @@ fn token_exchange_from_a_file_and_from_github_actions_with_the_cache() {
         "{}",
         second.stdout
     );
-    assert_eq!(actions.hits(), 1, "a hit fetched no OIDC token");
+    let requests = actions
+        .seen()
+        .iter()
+        .filter(|r| r.path.starts_with("/actions-token"))
+        .count();
+    assert_eq!(requests, 1, "a hit fetched no OIDC token");
     // outside Actions: exit 2 naming the permission
     let outside = Env::new().var("TOK_OAUTH2_CLIENT_SECRET", "exchanger-secret-0123456789");
     let out = run(&mut outside.tok(&strs(&a))).expect(2);
@@ -586,6 +611,8 @@ fn jwt_bearer_with_a_given_a_signed_and_a_service_account_assertion() {
         path_str(&ci),
         "--assertion-iss",
         "https://ci.test",
+        "--assertion-kid",
+        "ci-1",
     ]);
     run(&mut env.tok(&strs(&signed))).expect(0);
     // the dry run shows the assertion's header and claims, never its signature

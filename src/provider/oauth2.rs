@@ -572,6 +572,49 @@ mod tests {
     }
 
     #[test]
+    fn a_token_exchange_carries_every_audience_resource_and_the_actor() {
+        let req = OAuth2
+            .token_request(&inputs(&[
+                ("client-secret", "S"),
+                ("grant", "token-exchange"),
+                ("subject-token", "opaque-subject"),
+                ("actor-token", "opaque-actor"),
+                (
+                    "actor-token-type",
+                    "urn:ietf:params:oauth:token-type:access_token",
+                ),
+                ("audience", "https://a.example&https://b.example"),
+                ("resource", "https://r.example/api"),
+                (
+                    "requested-token-type",
+                    "urn:ietf:params:oauth:token-type:access_token",
+                ),
+            ]))
+            .unwrap();
+        let body = req.body_bytes();
+        assert!(
+            body.starts_with(
+                "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange"
+            ),
+            "{body}"
+        );
+        for part in [
+            "audience=https%3A%2F%2Fa.example&audience=https%3A%2F%2Fb.example",
+            "resource=https%3A%2F%2Fr.example%2Fapi",
+            "subject_token=opaque-subject&subject_token_type=urn%3Aietf%3Aparams%3Aoauth%3Atoken-type%3Ajwt",
+            "actor_token=opaque-actor&actor_token_type=urn%3Aietf%3Aparams%3Aoauth%3Atoken-type%3Aaccess_token",
+            "requested_token_type=urn%3Aietf%3Aparams%3Aoauth%3Atoken-type%3Aaccess_token",
+        ] {
+            assert!(body.contains(part), "{part} in {body}");
+        }
+        // no subject token: exit 4 naming how to give one
+        let e = OAuth2
+            .token_request(&inputs(&[("grant", "token-exchange")]))
+            .unwrap_err();
+        assert!(format!("{e:#}").contains("--subject-token"), "{e:#}");
+    }
+
+    #[test]
     fn bad_param_is_a_usage_error() {
         let err = OAuth2
             .token_request(&inputs(&[("param", "novalue")]))

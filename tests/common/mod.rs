@@ -585,13 +585,16 @@ impl Oidc {
 impl Oidc {
     /// The provider with the clients whose keys (and mutual-TLS
     /// certificates) are in `keys`: the issuer and the HTTPS listener's URL.
-    pub fn start_with_keys(keys: &Path) -> Option<(Oidc, String)> {
+    pub fn start_with_keys(keys: &Path, ci_jwks: &str) -> Option<(Oidc, String)> {
         let dir = oidc_dir();
         if !have("node") || !dir.join("node_modules/oidc-provider").is_dir() {
             skip("the OpenID provider is not installed: run `npm ci --prefix tests/oidc`");
             return None;
         }
-        let env = [("TOK_TEST_KEYS", path_str(keys))];
+        let env = [
+            ("TOK_TEST_KEYS", path_str(keys)),
+            ("TOK_TEST_CI_JWKS", ci_jwks),
+        ];
         let (server, lines) =
             Spawned::start_with(Path::new("node"), &dir.join("server.mjs"), &env, 2);
         let tls = lines[1].clone();

@@ -16,10 +16,11 @@
 //                URL is the second line of stdout
 //   exchanger    client_secret_basic, the token-exchange (RFC 8693) and
 //                jwt-bearer (RFC 7523) grants, registered here: a subject
-//                token must be an ES256 JWT of the stand-in CI issuer
-//                (public key $TOK_TEST_KEYS/ci.pub.pem, iss https://ci.test,
-//                aud tok-test); an assertion the same, or from the service
-//                account sa@tok.test, with aud this token endpoint
+//                token must be an ES256 JWT of the stand-in CI issuer (its
+//                key by kid from the JWKS the test serves at
+//                $TOK_TEST_CI_JWKS; iss https://ci.test, aud tok-test); an
+//                assertion the same, or from the service account
+//                sa@tok.test, with aud this token endpoint
 // Sign-in pages are oidc-provider's own development pages (any login and
 // password), driven by signin.mjs or a browser. Refresh tokens rotate: a
 // used one is refused (and the reuse revokes its grant).
@@ -135,10 +136,14 @@ provider.proxy = false;
 
 // a JWT of the stand-in CI issuer (or the service account), checked with
 // node's own crypto: signature (ES256), iss, aud, exp
-function verified(jwt, audience, issuers) {
+async function verified(jwt, audience, issuers) {
   const [h, p, s] = String(jwt || '').split('.');
   if (!s) throw new errors.InvalidGrant('not a JWT');
-  const key = crypto.createPublicKey(fs.readFileSync(`${keys}/ci.pub.pem`));
+  const { kid } = JSON.parse(Buffer.from(h, 'base64url'));
+  const jwks = await (await fetch(process.env.TOK_TEST_CI_JWKS)).json();
+  const jwk = jwks.keys.find((k) => k.kid === kid);
+  if (!jwk) throw new errors.InvalidGrant(`no key ${kid} in the issuer's JWKS`);
+  const key = crypto.createPublicKey({ key: jwk, format: 'jwk' });
   const ok = crypto.verify('sha256', Buffer.from(`${h}.${p}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(s, 'base64url'));
   if (!ok) throw new errors.InvalidGrant('signature (kid) does not match the issuer key');
   const claims = JSON.parse(Buffer.from(p, 'base64url'));
@@ -161,7 +166,7 @@ if (keys) {
     async (ctx) => {
       const { subject_token: token, subject_token_type: type } = ctx.oidc.params;
       if (type !== 'urn:ietf:params:oauth:token-type:jwt') throw new errors.InvalidRequest(`unsupported subject_token_type ${type}`);
-      verified(token, 'tok-test', ['https://ci.test']);
+      await verified(token, 'tok-test', ['https://ci.test']);
       await issue(ctx, { issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' });
 
     },
@@ -170,7 +175,7 @@ if (keys) {
   provider.registerGrantType(
     'urn:ietf:params:oauth:grant-type:jwt-bearer',
     async (ctx) => {
-      verified(ctx.oidc.params.assertion, `${issuer}/token`, ['https://ci.test', 'sa@tok.test']);
+      await verified(ctx.oidc.params.assertion, `${issuer}/token`, ['https://ci.test', 'sa@tok.test']);
       await issue(ctx, {});
 
     },
