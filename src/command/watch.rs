@@ -48,6 +48,16 @@ pub fn run(args: WatchArgs, store: StoreFn, account: Option<&Account>) -> Result
         Some(path) => path.clone(),
         None => default_path()?,
     };
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty());
+    if let Some(dir) = dir
+        && !dir.is_dir()
+    {
+        return Err(TokError::new(
+            Class::Usage,
+            format!("the token file's directory {} does not exist", dir.display()),
+        )
+        .into());
+    }
     let s = args.common.settings();
     if s.dry_run || s.offline {
         return Err(TokError::new(

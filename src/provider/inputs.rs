@@ -281,6 +281,16 @@ impl Inputs {
             msg.push_str(&format!("{why}; "));
         }
         msg.push_str(&format!("pass --{}, set {env}", f.name));
+        // a workload token's other ways in: a file, a CI identity, a key
+        let alternatives: Vec<String> = ["file", "from", "key"]
+            .iter()
+            .map(|suffix| format!("{}-{suffix}", f.name))
+            .filter(|alt| self.fields.iter().any(|g| g.name == alt))
+            .map(|alt| format!("--{alt}"))
+            .collect();
+        if !alternatives.is_empty() {
+            msg.push_str(&format!(", or give {}", alternatives.join(" or ")));
+        }
         if self.signs_in {
             // tok login would run the sign-in, which needs this too
         } else if f.login && self.keyring_profile != self.profile {
@@ -291,7 +301,7 @@ impl Inputs {
         }
         // the keyring's own words (D-Bus text) are for -v; in CI, nothing
         match &self.keyring_note {
-            _ if crate::log::under_ci() => {}
+            _ if crate::log::under_ci() || !f.login => {}
             Some(note) if note.contains("TOK_KEYRING=none") => {
                 msg.push_str(" (the OS keyring is turned off by TOK_KEYRING=none)")
             }
