@@ -54,7 +54,10 @@ pub fn run(args: WatchArgs, store: StoreFn, account: Option<&Account>) -> Result
     {
         return Err(TokError::new(
             Class::Usage,
-            format!("the token file's directory {} does not exist", dir.display()),
+            format!(
+                "the token file's directory {} does not exist",
+                dir.display()
+            ),
         )
         .into());
     }
