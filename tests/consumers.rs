@@ -219,21 +219,26 @@ fn serve_git(stream: std::net::TcpStream, git: &str, root: &Path, issued: &Issue
     let _ = out.write_all(content);
 }
 
+/// A real client (git, kubectl, skopeo, a helper link) with only the
+/// environment of `env`: its HOME, cache, variables, and `path`.
+fn client(program: impl AsRef<std::ffi::OsStr>, env: &Env, path: &str) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(program);
+    cmd.env_clear()
+        .env("PATH", path)
+        .env("HOME", env.home.path())
+        .env("TOK_CACHE_DIR", &env.cache)
+        .envs(env.vars.iter().cloned());
+    cmd
+}
+
 /// Run `git` in `dir` with only the environment a test gives it.
 fn git(bin: &str, env: &Env, gitconfig: &Path, dir: &Path, args: &[&str]) -> Out {
-    let mut cmd = assert_cmd::Command::new(bin);
+    let mut cmd = client(bin, env, "/usr/local/bin:/usr/bin:/bin");
     cmd.current_dir(dir)
         .args(args)
-        .env_clear()
-        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
-        .env("HOME", env.home.path())
         .env("GIT_CONFIG_GLOBAL", gitconfig)
         .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .env("TOK_CACHE_DIR", &env.cache);
-    for (k, v) in &env.vars {
-        cmd.env(k, v);
-    }
+        .env("GIT_TERMINAL_PROMPT", "0");
     run(&mut cmd)
 }
 
@@ -373,12 +378,8 @@ fn git_credential_speaks_the_protocol() {
     let dir = tempfile::tempdir().unwrap();
     run(&mut env.tok(&["install-helpers", "--dir", path_str(dir.path())])).expect(0);
     let out = run(
-        assert_cmd::Command::new(dir.path().join("git-credential-tok"))
+        client(dir.path().join("git-credential-tok"), &env, "/usr/bin:/bin")
             .args(["shop", "get"])
-            .env_clear()
-            .envs(env.vars.iter().cloned())
-            .env("HOME", env.home.path())
-            .env("TOK_CACHE_DIR", &env.cache)
             .write_stdin("protocol=https\nhost=git.example.com\n"),
     )
     .expect(0);
@@ -420,21 +421,14 @@ fn kubectl_gets_the_token_through_its_exec_plugin() {
             ),
         )
         .unwrap();
-        let mut cmd = assert_cmd::Command::new("kubectl");
+        let mut cmd = client("kubectl", &env, "/usr/bin:/bin");
         cmd.args([
             "--kubeconfig",
             path_str(&kubeconfig),
             "get",
             "--raw",
             "/api",
-        ])
-        .env_clear()
-        .env("PATH", "/usr/bin:/bin")
-        .env("HOME", env.home.path())
-        .env("TOK_CACHE_DIR", &env.cache);
-        for (k, v) in &env.vars {
-            cmd.env(k, v);
-        }
+        ]);
         let out = run(&mut cmd).expect(0);
         assert!(
             out.stdout.contains("APIVersions"),
@@ -583,20 +577,14 @@ fn skopeo_reads_a_registry_through_the_docker_helper() {
     .unwrap();
     let runtime = env.home.path().join("run");
     std::fs::create_dir_all(&runtime).unwrap();
-    let mut cmd = assert_cmd::Command::new("skopeo");
+    let path = format!("{}:/usr/bin:/bin", bin.display());
+    let mut cmd = client("skopeo", &env, &path);
     cmd.args([
         "inspect",
         "--tls-verify=false",
         &format!("docker://{host}/app:v1"),
     ])
-    .env_clear()
-    .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
-    .env("HOME", env.home.path())
-    .env("XDG_RUNTIME_DIR", &runtime)
-    .env("TOK_CACHE_DIR", &env.cache);
-    for (k, v) in &env.vars {
-        cmd.env(k, v);
-    }
+    .env("XDG_RUNTIME_DIR", &runtime);
     let out = run(&mut cmd).expect(0);
     assert!(
         out.stdout.contains("\"Architecture\": \"amd64\""),
@@ -606,15 +594,8 @@ fn skopeo_reads_a_registry_through_the_docker_helper() {
     assert!(!out.stdout.contains("AT-0") && !out.stderr.contains("AT-0"));
 
     let helper = |action: &str, input: &str| {
-        let mut cmd = assert_cmd::Command::new(bin.join("docker-credential-tok"));
-        cmd.arg(action)
-            .env_clear()
-            .env("HOME", env.home.path())
-            .env("TOK_CACHE_DIR", &env.cache)
-            .write_stdin(input.to_string());
-        for (k, v) in &env.vars {
-            cmd.env(k, v);
-        }
+        let mut cmd = client(bin.join("docker-credential-tok"), &env, "/usr/bin:/bin");
+        cmd.arg(action).write_stdin(input.to_string());
         run(&mut cmd)
     };
     let out = helper("get", &format!("https://{host}")).expect(0);

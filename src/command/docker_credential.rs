@@ -15,11 +15,9 @@ use crate::error::{Class, TokError};
 use crate::token::{self, Obtained, Outcome, StoreFn};
 use crate::{log, output};
 use anyhow::Result;
-use std::io::{IsTerminal, Read};
 
 /// What the protocol says when a helper has nothing for a registry.
 pub const NOT_FOUND: &str = "credentials not found in native keychain";
-const INPUT_CAP: u64 = 64 * 1024;
 
 /// The exit code of `docker-credential-tok ACTION`.
 pub fn run(action: Option<&str>, store: StoreFn) -> Result<u8> {
@@ -129,24 +127,9 @@ fn obtain(account: &Account, store: StoreFn) -> Result<Obtained> {
     }
 }
 
-/// The helper's stdin: at most 64 KiB, never from a terminal.
+/// The helper's stdin.
 fn read_input() -> Result<String> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        return Err(TokError::new(
-            Class::Usage,
-            "docker-credential-tok reads the registry on stdin: a container client runs it",
-        )
-        .into());
-    }
-    let mut bytes = Vec::new();
-    stdin
-        .lock()
-        .take(INPUT_CAP + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| TokError::new(Class::Transient, format!("could not read stdin: {e}")))?;
-    if bytes.len() as u64 > INPUT_CAP {
-        return Err(TokError::new(Class::Usage, "the input is larger than 64 KiB").into());
-    }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    super::read_helper_stdin(
+        "docker-credential-tok reads the registry on stdin: a container client runs it",
+    )
 }

@@ -17,10 +17,6 @@ use crate::secret::Secret;
 use crate::token::{self, Outcome, StoreFn};
 use crate::{log, output};
 use anyhow::Result;
-use std::io::{IsTerminal, Read};
-
-/// The largest request tok reads from git.
-const REQUEST_CAP: u64 = 64 * 1024;
 
 /// What git asked, as `key=value` lines.
 #[derive(Debug, Default)]
@@ -134,32 +130,12 @@ fn answers_for(req: &GitRequest, account: Option<&Account>) -> bool {
     true
 }
 
-/// git's request from stdin: at most 64 KiB, and never from a terminal
-/// (tok would wait for a person typing).
+/// git's request from stdin.
 fn read_request() -> Result<GitRequest> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        return Err(TokError::new(
-            Class::Usage,
-            "tok git-credential reads git's request on stdin: git runs it (credential.helper), not a person",
-        )
-        .into());
-    }
-    let mut bytes = Vec::new();
-    stdin
-        .lock()
-        .take(REQUEST_CAP + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| {
-            TokError::new(
-                Class::Transient,
-                format!("could not read git's request: {e}"),
-            )
-        })?;
-    if bytes.len() as u64 > REQUEST_CAP {
-        return Err(TokError::new(Class::Usage, "git's request is larger than 64 KiB").into());
-    }
-    Ok(parse_request(&String::from_utf8_lossy(&bytes)))
+    let text = super::read_helper_stdin(
+        "tok git-credential reads git's request on stdin: git runs it (credential.helper), not a person",
+    )?;
+    Ok(parse_request(&text))
 }
 
 #[cfg(test)]

@@ -26,3 +26,28 @@ pub fn call(pc: &ProviderCall, profile: &str, account: Option<&Account>) -> Resu
     let given = provider_args::given(provider, &pc.matches);
     Ok(token::Call::new(provider, &given, profile, account))
 }
+
+/// A helper protocol's request from stdin (git's, docker's): at most 64
+/// KiB, lossily UTF-8, and never from a terminal, where tok would wait for
+/// a person typing. `refusal`: what to say on a terminal.
+pub fn read_helper_stdin(refusal: &str) -> Result<String> {
+    use crate::error::{Class, TokError};
+    use std::io::{IsTerminal, Read};
+    const CAP: u64 = 64 * 1024;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Err(TokError::new(Class::Usage, refusal).into());
+    }
+    let mut bytes = Vec::new();
+    stdin
+        .lock()
+        .take(CAP + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| TokError::new(Class::Transient, format!("could not read stdin: {e}")))?;
+    if bytes.len() as u64 > CAP {
+        return Err(
+            TokError::new(Class::Usage, "the request on stdin is larger than 64 KiB").into(),
+        );
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
