@@ -24,6 +24,7 @@ seed() { # a small starting corpus per target, made here (nothing is downloaded)
   printf '\0\144{"device_code":"D","user_code":"WDJB-MJHT","verification_uri":"https://idp.test/device","verification_uri_complete":"https://idp.test/device?user_code=WDJB-MJHT","expires_in":1800,"interval":5}' >"$dir/device"
   printf 'code=C&state=tok-state-0123456789' >"$dir/redirect"
   printf 'error=access_denied&error_description=no%%0Away&state=tok-state-0123456789' >"$dir/redirect-error"
+  printf 'protocol=https\nhost=git.example.com:8443\ncapability[]=authtype\npassword=AT-0\n\n' >"$dir/git"
 }
 run() {
   seed "$1"
