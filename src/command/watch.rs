@@ -204,7 +204,7 @@ impl Keeper<'_> {
                         left as i64,
                         backoff.as_secs()
                     ));
-                    let until_expiry = Duration::from_secs_f64(left);
+                    let until_expiry = Duration::from_secs_f64(left.min(365.0 * 86_400.0));
                     due = Instant::now() + backoff.min(until_expiry);
                     backoff = (backoff * 2).min(MAX_BACKOFF);
                 }
@@ -227,7 +227,8 @@ impl Keeper<'_> {
         let Some(expires) = t.expires_at else {
             return Instant::now() + Duration::from_secs(365 * 86_400);
         };
-        let secs = (expires - self.threshold(t) - jwt::now()).max(0.0);
+        // at most a year: a far-future or odd expiry must not overflow
+        let secs = (expires - self.threshold(t) - jwt::now()).clamp(0.0, 365.0 * 86_400.0);
         Instant::now() + Duration::from_secs_f64(secs)
     }
 
