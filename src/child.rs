@@ -20,6 +20,23 @@ pub fn scrub_env(cmd: &mut Command) {
             cmd.env_remove(env_name(p.name(), f.name));
         }
     }
+    for name in SECRET_VARS.lock().map(|v| v.clone()).unwrap_or_default() {
+        cmd.env_remove(name);
+    }
+}
+
+/// Variables a config account named as secret references (`{ env =
+/// "SHOP_SECRET" }`): tok's secrets too, removed from children like the
+/// `TOK_*` ones.
+static SECRET_VARS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Remember that variable `name` holds one of tok's secrets.
+pub fn secret_var(name: &str) {
+    if let Ok(mut v) = SECRET_VARS.lock()
+        && !v.iter().any(|n| n == name)
+    {
+        v.push(name.to_string());
+    }
 }
 
 /// The exit code a shell would report: the child's, or 128+N when signal N

@@ -69,10 +69,11 @@ token-url = "{}"
         "--",
         "sh",
         "-c",
-        "printf %s \"$TOK_ACCESS_TOKEN\"",
+        "printf %s \"$TOK_ACCESS_TOKEN:${SHOP_PROD_SECRET:-gone}\"",
     ]))
     .expect(0);
-    assert_eq!(out.stdout, "AT-shop");
+    // the account's secret variable is tok's secret: not passed on
+    assert_eq!(out.stdout, "AT-shop:gone");
     // accounts list: where each secret comes from, never its value
     let out = run(&mut env.tok(&["accounts", "--json"])).expect(0);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();

@@ -122,25 +122,34 @@ fn from_account(inp: &mut Inputs, pending: &mut Pending, f: &Field, a: &Account,
         Value::Text(t) => inp.set_text(f.name, t.clone(), from(Via::Value)),
         Value::Switch(b) => inp.set_switch(f.name, *b, from(Via::Value)),
         Value::List(l) => inp.set_list(f.name, l.clone(), from(Via::Value)),
-        Value::Secret(SecretRef::Env(var)) => match std::env::var(var) {
-            Ok(v) if !v.is_empty() => inp.set_text(f.name, v, from(Via::Env(var.clone()))),
-            Err(std::env::VarError::NotUnicode(_)) => {
-                pending.1 = Some(format!(
-                    "{var} (the {} of account {}) holds bytes that are not UTF-8 text",
-                    f.label(),
-                    a.name
-                ))
-            }
-            Ok(_) => inp.note_empty(
-                f.name,
-                format!("{var} (account {}) is set but empty", a.name),
-            ),
-            Err(_) => inp.note_empty(f.name, format!("{var} (account {}) is not set", a.name)),
-        },
+        Value::Secret(SecretRef::Env(var)) => {
+            crate::child::secret_var(var);
+            from_account_env(inp, pending, f, a, var)
+        }
         Value::Secret(r @ (SecretRef::File(_) | SecretRef::Command(_))) => {
             pending.0.push((f.name, a.name.clone(), r.clone()));
         }
         Value::Secret(SecretRef::Keyring) => {}
+    }
+}
+
+/// An account's `{ env = "NAME" }`: the variable's value, or why not.
+fn from_account_env(inp: &mut Inputs, pending: &mut Pending, f: &Field, a: &Account, var: &str) {
+    let from = |via| Source::Account(a.name.clone(), via);
+    match std::env::var(var) {
+        Ok(v) if !v.is_empty() => inp.set_text(f.name, v, from(Via::Env(var.to_string()))),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            pending.1 = Some(format!(
+                "{var} (the {} of account {}) holds bytes that are not UTF-8 text",
+                f.label(),
+                a.name
+            ))
+        }
+        Ok(_) => inp.note_empty(
+            f.name,
+            format!("{var} (account {}) is set but empty", a.name),
+        ),
+        Err(_) => inp.note_empty(f.name, format!("{var} (account {}) is not set", a.name)),
     }
 }
 
