@@ -379,6 +379,34 @@ fn git_credential_speaks_the_protocol() {
         .write_stdin("protocol=https\nhost=git.example.com\n"))
     .expect(4);
     assert_eq!(out.stdout, "");
+    // what git-credential cached is tok's cache: tok cache list shows it
+    let list = run(&mut env.tok(&["cache", "list"])).expect(0);
+    assert!(
+        list.stdout.contains("elfsquad") && list.stdout.contains("c-1"),
+        "{}",
+        list.stdout
+    );
+    assert!(!list.stdout.contains("AT-"), "{}", list.stdout);
+    // a person would have to sign in, and CI is set: exit 6, nothing for git
+    let signin = run(env
+        .tok(&[
+            "git-credential",
+            "oauth2",
+            "--grant",
+            "device_code",
+            "--client-id",
+            "app",
+            "--token-url",
+            &tokens.url("/t"),
+            "--device-url",
+            &tokens.url("/d"),
+            "get",
+        ])
+        .env("CI", "true")
+        .write_stdin("protocol=https\nhost=git.example.com\n"))
+    .expect(6);
+    assert_eq!(signin.stdout, "");
+    assert!(signin.stderr.contains("CI is set"), "{}", signin.stderr);
     // the short form git runs for `credential.helper 'tok shop'`
     let dir = tempfile::tempdir().unwrap();
     run(&mut env.tok(&["install-helpers", "--dir", path_str(dir.path())])).expect(0);
