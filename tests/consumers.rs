@@ -800,3 +800,36 @@ echo "$a $b $TOK_ACCESS_TOKEN $TOK_TOKEN_FILE"; exit 7"#;
     assert!(!Path::new(words[3]).exists(), "the token file is removed");
     assert!(!out.stderr.contains("AT-"), "{}", out.stderr);
 }
+
+/// `tok exec --keep-fresh` signalled: the signal reaches the command, the
+/// token file goes, and tok's exit is the command's (128 + SIGTERM).
+#[test]
+fn exec_keep_fresh_removes_the_file_when_signalled() {
+    let issued = Issued::default();
+    let tokens = issued.server(3600);
+    let (env, _) = shop_env(&tokens.url("/oauth2/token"), "");
+    let mut tok = env
+        .std_cmd(&[
+            "exec",
+            "--keep-fresh",
+            "shop",
+            "--",
+            "sh",
+            "-c",
+            "echo \"$TOK_TOKEN_FILE\"; exec sleep 30",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(tok.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let file = PathBuf::from(line.trim());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "AT-0\n");
+    // SAFETY: a plain signal to the child
+    unsafe { libc::kill(tok.id() as libc::pid_t, libc::SIGTERM) };
+    let status = tok.wait().unwrap();
+    assert_eq!(status.code(), Some(128 + libc::SIGTERM), "{status:?}");
+    assert!(!file.exists(), "the token file is removed");
+}
