@@ -500,6 +500,23 @@ fn exec_credential_follows_kubernetes_exec_info() {
         .env("KUBERNETES_EXEC_INFO", info))
     .expect(0);
     assert!(out.stdout.contains("client.authentication.k8s.io/v1beta1"));
+    // a garbled KUBERNETES_EXEC_INFO is no reason to fail: v1, as without it
+    for garbage in [
+        "{",
+        "null",
+        r#"{"apiVersion":"client.authentication.k8s.io/v9"}"#,
+    ] {
+        let out = run(env
+            .tok(&["get", "shop", "-f", "exec-credential"])
+            .env("KUBERNETES_EXEC_INFO", garbage))
+        .expect(0);
+        assert!(
+            out.stdout
+                .contains(r#""apiVersion":"client.authentication.k8s.io/v1""#),
+            "{}",
+            out.stdout
+        );
+    }
     // a token that never expires has no expirationTimestamp
     let out =
         run(&mut env.tok(&["get", "envoy", "--api-key", "k-1", "-f", "exec-credential"])).expect(0);

@@ -716,3 +716,63 @@ impl Drop for MtlsApi {
         let _ = self.child.wait();
     }
 }
+
+/// A GitHub Actions token service that fails, answers garbage or hangs:
+/// tok's own codes within --timeout, and no request to the token endpoint.
+#[test]
+fn a_hostile_actions_token_service_is_bounded_and_classified() {
+    let token = Server::fixed("AT-never", 3600);
+    let env = Env::new()
+        .var("TOK_KEYRING", "none")
+        .var("ACTIONS_ID_TOKEN_REQUEST_TOKEN", "req-token-1")
+        .var("TOK_OAUTH2_CLIENT_SECRET", "s");
+    type Make = fn() -> Reply;
+    let cases: [(Make, i32); 5] = [
+        (
+            || {
+                Reply::status(
+                    403,
+                    "application/json",
+                    r#"{"message":"no id-token permission"}"#,
+                )
+            },
+            3,
+        ),
+        (|| Reply::status(503, "text/plain", "down"), 1),
+        (|| Reply::ok(r#"{"count":1}"#), 1),
+        (|| Reply::ok("<html>"), 1),
+        (|| Reply::Hang, 1),
+    ];
+    for (reply, code) in cases {
+        let actions = Server::start(move |_, _| reply());
+        let started = std::time::Instant::now();
+        let out = run(env
+            .tok(&[
+                "get",
+                "oauth2",
+                "--token-url",
+                &token.url("/t"),
+                "--client-id",
+                "c",
+                "--grant",
+                "token-exchange",
+                "--subject-token-from",
+                "github-actions:aud",
+                "--timeout",
+                "2",
+            ])
+            .env(
+                "ACTIONS_ID_TOKEN_REQUEST_URL",
+                actions.url("/t?api-version=2.0"),
+            ))
+        .expect(code)
+        .one_line_error();
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(6),
+            "{}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains("req-token-1"), "{}", out.stderr);
+    }
+    assert_eq!(token.hits(), 0, "nothing reached the token endpoint");
+}

@@ -314,14 +314,11 @@ fn github_actions(aud: Option<&str>, s: &Settings, deadline: Instant) -> Result<
         .header("Authorization", &Secret::new(format!("bearer {bearer}")));
     let resp = http.send(&req)?;
     if !resp.is_success() {
-        return Err(TokError::new(
-            Class::Rejected,
-            format!(
-                "github-actions refused the OIDC token request: {}",
-                crate::oauth::failure(&resp).message
-            ),
-        )
-        .into());
+        // a refusal (401/403: the workflow's permissions) is exit 3; a
+        // failing service (5xx, 429) is exit 1, worth a retry
+        let mut e = crate::oauth::failure(&resp);
+        e.message = format!("github-actions' OIDC token request: {}", e.message);
+        return Err(e.into());
     }
     let doc: serde_json::Value = crate::oauth::lossy_json(&resp.body).unwrap_or_default();
     match doc["value"].as_str().filter(|v| !v.is_empty()) {
