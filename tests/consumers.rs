@@ -440,7 +440,28 @@ fn kubectl_gets_the_token_through_its_exec_plugin() {
             _ => Reply::status(401, "application/json", r#"{"kind":"Status","code":401}"#),
         }
     });
-    for version in ["v1", "v1beta1"] {
+    // client.authentication.k8s.io/v1 needs kubectl 1.22+ (Debian's
+    // kubernetes-client is 1.20: v1beta1 only)
+    let about = std::process::Command::new("kubectl")
+        .args(["version", "--client", "-o", "json"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let minor: u32 = serde_json::from_str::<serde_json::Value>(&about)
+        .ok()
+        .and_then(|v| {
+            v["clientVersion"]["minor"]
+                .as_str()
+                .map(|m| m.trim_end_matches('+').to_string())
+        })
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    let versions: &[&str] = if minor >= 22 {
+        &["v1", "v1beta1"]
+    } else {
+        &["v1beta1"]
+    };
+    for &version in versions {
         let kubeconfig = env.home.path().join(format!("kubeconfig-{version}"));
         let ca = base64::engine::general_purpose::STANDARD.encode(&ca);
         std::fs::write(
