@@ -37,37 +37,37 @@ enum Kind {
 
 const EXPECTED: &str = "a PEM private key: RSA (PKCS#1 or PKCS#8), EC P-256 or P-384 (SEC1 or PKCS#8), or Ed25519 (PKCS#8), not encrypted";
 
-fn bad_key(file: &Path, why: &str) -> anyhow::Error {
-    TokError::new(
-        Class::Usage,
-        format!("key file {}: {why}; expected {EXPECTED}", file.display()),
-    )
-    .into()
+/// `what`: where the key came from, as a message names it (`key file
+/// /x.pem`).
+fn bad_key(what: &str, why: &str) -> anyhow::Error {
+    TokError::new(Class::Usage, format!("{what}: {why}; expected {EXPECTED}")).into()
 }
 
 impl SigningKey {
     /// Read and parse a key file (bounded, never a FIFO). Its contents never
     /// appear in a message; a key others can read is one warning.
     pub fn load(path: &Path) -> Result<SigningKey> {
-        let bytes = fsread::read_bounded(path, 64 * 1024)
-            .map_err(|e| bad_key(path, &format!("could not read it ({e})")))?;
-        let key = SigningKey::from_pem(&bytes, &path.display().to_string())?;
+        let bytes = fsread::read_bounded(path, 64 * 1024).map_err(|e| {
+            bad_key(
+                &format!("key file {}", path.display()),
+                &format!("could not read it ({e})"),
+            )
+        })?;
+        let key = SigningKey::from_pem(&bytes, &format!("key file {}", path.display()))?;
         warn_if_readable(path);
         Ok(key)
     }
 
-    /// A key from PEM text; `what` names it in messages (a file, "the
-    /// assertion key").
+    /// A key from PEM text; `what` names it in messages ("key file
+    /// /x.pem", "the assertion key").
     pub fn from_pem(bytes: &[u8], what: &str) -> Result<SigningKey> {
         let text = String::from_utf8_lossy(bytes);
-        let what_path = Path::new(what);
         if text.contains("ENCRYPTED PRIVATE KEY") || text.contains("Proc-Type: 4,ENCRYPTED") {
-            return Err(bad_key(what_path, "it is encrypted"));
+            return Err(bad_key(what, "it is encrypted"));
         }
         let der = PrivateKeyDer::from_pem_slice(bytes)
-            .map_err(|_| bad_key(what_path, "no private key in it"))?;
-        let kind =
-            parse(&der).ok_or_else(|| bad_key(what_path, "a key of a kind tok cannot use"))?;
+            .map_err(|_| bad_key(what, "no private key in it"))?;
+        let kind = parse(&der).ok_or_else(|| bad_key(what, "a key of a kind tok cannot use"))?;
         Ok(SigningKey {
             kind,
             file: what.to_string(),

@@ -65,10 +65,7 @@ pub fn account_in(
     args: &[std::ffi::OsString],
 ) -> anyhow::Result<Option<(Vec<std::ffi::OsString>, Account)>> {
     let command = args.get(1).and_then(|a| a.to_str()).unwrap_or("");
-    if !matches!(
-        command,
-        "get" | "curl" | "exec" | "login" | "logout" | "git-credential" | "watch"
-    ) {
+    if !super::PROVIDER_COMMANDS.contains(&command) {
         return Ok(None);
     }
     let words: Vec<(usize, &str)> = args

@@ -12,6 +12,17 @@ pub mod provider_args;
 pub mod usage;
 
 pub use fast::parse;
+
+/// The commands that take a provider, or an account in its place.
+pub const PROVIDER_COMMANDS: &[&str] = &[
+    "get",
+    "curl",
+    "exec",
+    "login",
+    "logout",
+    "git-credential",
+    "watch",
+];
 pub use provider_args::{ProviderAction, ProviderCall, ProviderRun};
 
 use crate::provider;
@@ -132,7 +143,8 @@ failure or curl not found, 2 usage error, 3 credentials rejected, 4 credentials 
 CI is set).";
 
 const EXEC_HELP: &str = "Example: tok exec elfsquad -- ./deploy.sh\n\n\
-The command runs in place of tok (signals reach it directly) with TOK_ACCESS_TOKEN \
+The command runs in place of tok (signals reach it directly; with --keep-fresh tok stays \
+beside it and passes signals on) with TOK_ACCESS_TOKEN \
 (or the --env name), TOK_TOKEN_TYPE, TOK_EXPIRES_AT (RFC 3339, empty when the token never \
 expires) and TOK_AUTH_HEADER (the whole header line) set, and tok's own secret \
 variables removed. When no token can be obtained the command is never started.\n\n\

@@ -22,10 +22,10 @@ pub fn line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
         Some(ContextValue::Strings(v)) => v.first().cloned(),
         _ => None,
     };
-    let runs_provider = matches!(
-        args.get(1).and_then(|a| a.to_str()),
-        Some("get" | "curl" | "exec" | "login" | "logout" | "git-credential" | "watch")
-    );
+    let runs_provider = args
+        .get(1)
+        .and_then(|a| a.to_str())
+        .is_some_and(|c| super::PROVIDER_COMMANDS.contains(&c));
     let unknown = match (e.kind(), value(ContextKind::InvalidSubcommand)) {
         (ErrorKind::InvalidSubcommand, Some(name)) if runs_provider => Some(name),
         _ => None,

@@ -100,10 +100,7 @@ fn read_token_file(path: &Path, field: &str) -> Result<String> {
         )
         .into()
     };
-    let bytes = crate::fsread::read_bounded(path, super::SECRET_FILE_CAP)
-        .map_err(|e| fail(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))?;
-    let text = text.trim().to_string();
+    let text = super::read_secret_file(path).map_err(fail)?;
     if text.is_empty() {
         return Err(fail("the file is empty".into()));
     }
