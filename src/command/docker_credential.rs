@@ -117,12 +117,7 @@ fn call_for(account: &Account) -> Result<(token::Call, crate::settings::Settings
 fn obtain(account: &Account, store: StoreFn) -> Result<Obtained> {
     let (call, s) = call_for(account)?;
     match token::obtain(call, &s, store, None)? {
-        Outcome::Token(t) if t.header_name.is_none() => Ok(t),
-        Outcome::Token(_) => Err(TokError::new(
-            Class::Usage,
-            "an API key is sent in its own header, which a registry client cannot send",
-        )
-        .into()),
+        Outcome::Token(t) => super::bearer_only(&t, "a registry client").map(|()| t),
         Outcome::DryRun(_) => unreachable!("no --dry-run here"),
     }
 }

@@ -42,6 +42,14 @@ pub fn run(args: ExecArgs, store: StoreFn, account: Option<&Account>) -> Result<
         };
         return keep_fresh(&args, &t, &s, &renew);
     }
+    let mut cmd = command(&args, &t);
+    // only returns when the command could not be started
+    Err(not_started(&argv[0], &cmd.exec()))
+}
+
+/// The command with the token's variables, without tok's secrets.
+fn command(args: &ExecArgs, t: &Obtained) -> Command {
+    let argv = &args.provider.args;
     let mut cmd = Command::new(&argv[0]);
     cmd.args(&argv[1..]);
     child::scrub_env(&mut cmd);
@@ -49,8 +57,7 @@ pub fn run(args: ExecArgs, store: StoreFn, account: Option<&Account>) -> Result<
     for (k, v) in output::env_pairs(&t.shown(), token_var) {
         cmd.env(k, v);
     }
-    // only returns when the command could not be started
-    Err(not_started(&argv[0], &cmd.exec()))
+    cmd
 }
 
 /// Exit 127 (not found) or 126 (not runnable), as shells say.
@@ -92,13 +99,7 @@ fn keep_fresh(
         min_ttl: s.min_ttl,
     };
     keeper.write(first)?;
-    let mut cmd = Command::new(&argv[0]);
-    cmd.args(&argv[1..]);
-    child::scrub_env(&mut cmd);
-    let token_var = args.env.as_deref().unwrap_or("TOK_ACCESS_TOKEN");
-    for (k, v) in output::env_pairs(&first.shown(), token_var) {
-        cmd.env(k, v);
-    }
+    let mut cmd = command(args, first);
     cmd.env("TOK_TOKEN_FILE", &file)
         .env("BEARER_TOKEN_FILE", &file);
     let mut child = cmd.spawn().map_err(|e| not_started(&argv[0], &e))?;

@@ -12,7 +12,6 @@
 
 use crate::cli::GitCredentialArgs;
 use crate::config::{Account, host_listed};
-use crate::error::{Class, TokError};
 use crate::secret::Secret;
 use crate::token::{self, Outcome, StoreFn};
 use crate::{log, output};
@@ -71,13 +70,7 @@ pub fn run(args: GitCredentialArgs, store: StoreFn, account: Option<&Account>) -
         Outcome::Token(t) => t,
         Outcome::DryRun(text) => return output::emit(&text, "the dry run"),
     };
-    if t.header_name.is_some() {
-        return Err(TokError::new(
-            Class::Usage,
-            "an API key is sent in its own header, which git cannot send: use a token provider",
-        )
-        .into());
-    }
+    super::bearer_only(&t, "git")?;
     output::mask_for_ci(&t.token, s.no_mask);
     let username = account
         .and_then(|a| a.consumers.git_username.as_deref())

@@ -51,3 +51,16 @@ pub fn read_helper_stdin(refusal: &str) -> Result<String> {
     }
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
+
+/// A helper protocol (git's, a registry's) sends the token as a password or
+/// a bearer credential: an API key in its own header cannot go that way.
+pub fn bearer_only(t: &token::Obtained, client: &str) -> Result<()> {
+    match t.header_name {
+        None => Ok(()),
+        Some(_) => Err(crate::error::TokError::new(
+            crate::error::Class::Usage,
+            format!("an API key is sent in its own header, which {client} cannot send: use a token provider"),
+        )
+        .into()),
+    }
+}
