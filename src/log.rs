@@ -13,6 +13,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static VERBOSE: AtomicBool = AtomicBool::new(false);
+static QUIET: AtomicBool = AtomicBool::new(false);
 static SECRETS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 pub fn set_verbose(on: bool) {
@@ -21,6 +22,11 @@ pub fn set_verbose(on: bool) {
 
 pub fn verbose() -> bool {
     VERBOSE.load(Ordering::Relaxed)
+}
+
+/// `-q`: no warnings (errors are still said; `-v` overrides).
+pub fn set_quiet(on: bool) {
+    QUIET.store(on, Ordering::Relaxed);
 }
 
 /// Running under CI: `CI` set to anything but empty, `0`, `false`, `no` or
@@ -127,9 +133,11 @@ pub fn trace(msg: impl AsRef<str>) {
     }
 }
 
-/// A warning: always shown, one line.
+/// A warning: one line, unless `-q`.
 pub fn warn(msg: impl AsRef<str>) {
-    line(&format!("tok: warning: {}", redact(msg.as_ref())));
+    if !QUIET.load(Ordering::Relaxed) || verbose() {
+        line(&format!("tok: warning: {}", redact(msg.as_ref())));
+    }
 }
 
 /// A line on stderr, as it is (the caller redacts). Best-effort: an error

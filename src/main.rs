@@ -114,6 +114,7 @@ fn tok_main(args: Vec<std::ffi::OsString>) -> u8 {
 /// Run the command; the exit code on success (a child's, for curl/exec).
 /// `account`: the config-file account named in place of a provider.
 fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyhow::Result<u8> {
+    log::set_quiet(cli.globals.quiet);
     let done = |r: anyhow::Result<()>| r.map(|()| 0);
     let common = |c: &mut tok::cli::Common| {
         log::set_verbose(c.verbose);

@@ -23,6 +23,9 @@ pub struct Token {
     pub id_token: Option<Secret>,
     /// RFC 8693: what kind of token a token exchange issued.
     pub issued_token_type: Option<String>,
+    /// The refresh token's lifetime in seconds, when the server gives it
+    /// (`refresh_token_expires_in`, Keycloak's `refresh_expires_in`).
+    pub refresh_expires_in: Option<f64>,
 }
 
 pub fn normalise_token_type(raw: Option<&str>) -> String {
@@ -133,6 +136,8 @@ pub fn parse_standard(resp: &Response) -> Result<Token, TokError> {
         refresh_token: non_empty(map.get("refresh_token")).map(Secret::new),
         id_token: non_empty(map.get("id_token")).map(Secret::new),
         issued_token_type: non_empty(map.get("issued_token_type")).map(|t| sanitize_remote(&t)),
+        refresh_expires_in: lifetime(map.get("refresh_token_expires_in"))
+            .or_else(|| lifetime(map.get("refresh_expires_in"))),
     })
 }
 

@@ -85,6 +85,10 @@ pub struct Entry {
     /// RFC 8693: what kind of token a token exchange issued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued_token_type: Option<String>,
+    /// When the refresh token expires, when the server said (seconds since
+    /// the epoch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_expires_at: Option<f64>,
     /// Keyed fingerprints of the secrets that obtained this token, by field
     /// (only those given by flag, environment or file).
     #[serde(default)]
@@ -156,6 +160,7 @@ pub(super) mod tests {
             refresh_in_keyring: false,
             id_token: None,
             issued_token_type: None,
+            refresh_expires_at: None,
             secrets: BTreeMap::new(),
         }
     }

@@ -17,6 +17,7 @@ mod dir;
 mod entry;
 mod fingerprint;
 mod lock;
+pub mod shared;
 
 pub use entry::{ENTRY_CAP, Entry, Key, VERSION, hex, parse_entry};
 pub use lock::Lock;

@@ -118,9 +118,9 @@ fn fast_parse(
     let (name, mut m) = mid.remove_subcommand()?;
     let common = Common::from_arg_matches_mut(&mut m).ok()?;
     let mut globals = Globals::from_arg_matches_mut(&mut m).ok()?;
-    if globals.config.is_none() {
-        globals = Globals::from_arg_matches_mut(&mut top).ok()?;
-    }
+    let before = Globals::from_arg_matches_mut(&mut top).ok()?;
+    globals.config = globals.config.or(before.config);
+    globals.quiet |= before.quiet;
     let command = command_of(command, ProviderCall { name, matches: m }, common)?;
     // a short-lived process: the OS frees this faster than drop does
     std::mem::forget(cmd);

@@ -55,6 +55,9 @@ pub struct Globals {
     /// Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]
     #[arg(long, global = true, env = "TOK_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// No warnings on stderr (errors are still said; -v shows them)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -328,6 +331,10 @@ pub struct Common {
     /// format, and for curl/exec)
     #[arg(long, global = true)]
     pub id_token: bool,
+    /// Shared cache tier for a fleet (redis://host:port/db, rediss://…;
+    /// "" turns a configured one off) [env: TOK_CACHE_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub cache_url: Option<String>,
 }
 
 impl Common {
@@ -346,6 +353,10 @@ impl Common {
             no_mask: self.no_mask,
             id_token: self.id_token,
             interactive: true,
+            shared: match self.no_cache {
+                true => None,
+                false => crate::config::shared_spec(self.cache_url.as_deref()),
+            },
         }
     }
 }
@@ -393,6 +404,10 @@ pub struct LoginOpts {
     /// Trace each step on stderr (secrets and tokens masked)
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Shared cache tier for a fleet (redis://host:port/db, rediss://…;
+    /// "" turns a configured one off) [env: TOK_CACHE_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub cache_url: Option<String>,
 }
 
 impl LoginOpts {
@@ -411,6 +426,7 @@ impl LoginOpts {
             verbose: self.verbose,
             no_mask: false,
             id_token: false,
+            cache_url: self.cache_url.clone(),
         }
     }
 }

@@ -118,6 +118,7 @@ impl Provider for Crayon {
             refresh_token: pick(&map, &["RefreshToken", "refresh_token"]).map(Secret::new),
             id_token: pick(&map, &["IdentityToken", "id_token"]).map(Secret::new),
             issued_token_type: None,
+            refresh_expires_in: None,
         })
     }
 }

@@ -77,6 +77,7 @@ impl Provider for ElfsquadLegacy {
             refresh_token: None,
             id_token: None,
             issued_token_type: None,
+            refresh_expires_in: None,
         })
     }
 }

@@ -300,6 +300,34 @@ fn from_keyring(inp: &mut Inputs, store: &dyn Store) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A secret of the shared tier's configuration (the fleet key, the Redis
+/// password): a variable, a file or a command's output, trimmed; `Err` says
+/// why it could not be read (never the value).
+pub fn resolve(
+    spec: &crate::settings::SecretSpec,
+    deadline: std::time::Instant,
+) -> Result<crate::secret::Secret, String> {
+    use crate::settings::SecretSpec;
+    let value = match spec {
+        SecretSpec::Env(name) => match std::env::var(name) {
+            Ok(v) => v.trim().to_string(),
+            Err(std::env::VarError::NotPresent) => return Err(format!("{name} is not set")),
+            Err(std::env::VarError::NotUnicode(_)) => {
+                return Err(format!("{name} is not UTF-8 text"));
+            }
+        },
+        SecretSpec::File(path) => {
+            read_secret_file(path).map_err(|why| format!("{}: {why}", path.display()))?
+        }
+        SecretSpec::Command(argv) => command::run(argv, deadline)?,
+    };
+    if value.is_empty() {
+        return Err(format!("{spec} is empty"));
+    }
+    crate::log::register(&value);
+    Ok(crate::secret::Secret::new(value))
+}
+
 /// The largest `_FILE` secret tok reads.
 pub const SECRET_FILE_CAP: u64 = 64 * 1024;
 

@@ -2,6 +2,7 @@
 //! token first, else the primary grant or a person's sign-in), the
 //! endpoints (discovery), and the fallback when a refresh token is refused.
 
+use super::tier::Tier;
 use super::{Run, login_command};
 use crate::cache::Entry;
 use crate::error::{Class, TokError, fail};
@@ -33,6 +34,13 @@ pub(super) struct Fetched {
     pub refresh: Option<Secret>,
 }
 
+/// What the shared tier offers after the server refused a refresh token:
+/// a token another machine obtained, or its newer refresh token.
+pub(super) enum Rescue {
+    Use(Token, f64),
+    Refresh(Secret, Option<Secret>),
+}
+
 /// Which grant a miss uses.
 struct Plan {
     kind: Option<SignIn>,
@@ -43,7 +51,12 @@ struct Plan {
 
 impl Run<'_> {
     /// Obtain a new token: refresh token first, else the primary grant.
-    pub(super) fn fetch(&self, inp: &mut Inputs, entry: Option<Entry>) -> Result<Fetched> {
+    pub(super) fn fetch(
+        &self,
+        inp: &mut Inputs,
+        entry: Option<Entry>,
+        tier: Option<&Tier>,
+    ) -> Result<Fetched> {
         let plan = self.plan(inp, entry.as_ref())?;
         let s = self.s;
         if let Some(issuer) = self.provider.issuer(inp) {
@@ -81,8 +94,13 @@ impl Run<'_> {
         // Core §12.2 lets a refresh answer leave it out
         let previous_id = entry.and_then(|e| e.id_token);
         let refresh = plan.refresh.clone().map(|rt| (rt, previous_id));
-        let (token, sent_at) =
-            refresh_or(self.provider, inp, s, &http, refresh, &primary, &forget)?;
+        let rescue = |refused: &Secret| tier.and_then(|t| t.rescue(self, inp, refused));
+        let fallbacks = Fallbacks {
+            primary: &primary,
+            forget: &forget,
+            rescue: &rescue,
+        };
+        let (token, sent_at) = refresh_or(self.provider, inp, s, &http, refresh, &fallbacks)?;
         Ok(Fetched {
             token,
             sent_at,
@@ -134,6 +152,15 @@ impl Run<'_> {
     }
 }
 
+/// What a refresh falls back on: the primary grant, forgetting a dead
+/// refresh token, and the shared tier's newer one.
+#[derive(Clone, Copy)]
+struct Fallbacks<'a> {
+    primary: &'a dyn Fn() -> Result<(Token, f64)>,
+    forget: &'a dyn Fn(),
+    rescue: &'a dyn Fn(&Secret) -> Option<Rescue>,
+}
+
 /// Refresh token first (if any), else the primary grant. A refresh refused
 /// for the refresh token itself (`invalid_grant` or the vendor's word for
 /// it) drops it and falls back once to the primary grant; a refusal for
@@ -144,9 +171,9 @@ fn refresh_or(
     s: &Settings,
     http: &Http,
     refresh: Option<(Secret, Option<Secret>)>,
-    primary: &dyn Fn() -> Result<(Token, f64)>,
-    forget: &dyn Fn(),
+    then: &Fallbacks,
 ) -> Result<(Token, f64)> {
+    let primary = then.primary;
     let Some((rt, previous_id)) = refresh else {
         return primary();
     };
@@ -182,8 +209,21 @@ fn refresh_or(
         log::trace("the refresh failed, but not because of the refresh token: it is kept");
         return Err(e);
     }
+    // another machine of the fleet may have rotated it (once: a rescue's
+    // own refusal goes on to the primary grant)
+    match (then.rescue)(&rt) {
+        Some(Rescue::Use(token, sent)) => return Ok((token, sent)),
+        Some(Rescue::Refresh(newer, id)) => {
+            let once = Fallbacks {
+                rescue: &|_| None,
+                ..*then
+            };
+            return refresh_or(provider, inp, s, http, Some((newer, id)), &once);
+        }
+        None => {}
+    }
     // the refresh token is dead: never send it again
-    forget();
+    (then.forget)();
     log::trace(format!(
         "refresh token rejected ({e:#}); falling back to the primary grant"
     ));

@@ -37,6 +37,30 @@ pub(super) fn cache_key(
     s: &Settings,
     cache: &mut Option<Cache>,
 ) -> Result<Key> {
+    let no_fingerprint = |_: &str| Ok("-".to_string());
+    let fingerprinted = cache
+        .as_ref()
+        .map(|cc| key_with(provider, inp, s, &|s| cc.fingerprint(s)));
+    match fingerprinted {
+        Some(Ok(key)) => Ok(key),
+        Some(Err(e)) if crate::error::classify(&e).1.is_none() => {
+            log::warn(format!("{e:#}; the token is not cached"));
+            *cache = None;
+            key_with(provider, inp, s, &no_fingerprint)
+        }
+        Some(Err(e)) => Err(e),
+        None => key_with(provider, inp, s, &no_fingerprint),
+    }
+}
+
+/// The key with secrets fingerprinted by `fingerprint` (the local cache's
+/// key, or the fleet's for the shared tier).
+pub(super) fn key_with(
+    provider: &dyn Provider,
+    inp: &Inputs,
+    s: &Settings,
+    fingerprint: &dyn Fn(&str) -> Result<String>,
+) -> Result<Key> {
     let endpoint = match provider.endpoint(inp) {
         Ok(url) => {
             provider::refuse_userinfo(&url)?;
@@ -46,27 +70,10 @@ pub(super) fn cache_key(
         Err(e) if crate::error::classify(&e).0 == Class::Missing => "@keyring".into(),
         Err(e) => return Err(e),
     };
-    let no_fingerprint = |_: &str| Ok("-".to_string());
     let reads = |field: &str| provider.reads(inp, field);
-    let parts = match cache
-        .as_ref()
-        .map(|cc| inp.key_parts(&|s| cc.fingerprint(s), &reads))
-    {
-        Some(Ok(parts)) => parts,
-        Some(Err(e)) => {
-            log::warn(format!("{e:#}; the token is not cached"));
-            *cache = None;
-            inp.key_parts(&no_fingerprint, &reads)?
-        }
-        None => inp.key_parts(&no_fingerprint, &reads)?,
-    };
+    let mut parts = inp.key_parts(fingerprint, &reads)?;
     // a workload token's identity, never its bytes
-    let mut parts = parts;
-    let workload = match cache.as_ref() {
-        Some(cc) => crate::source::workload::key_parts(inp, &|s| cc.fingerprint(s)),
-        None => crate::source::workload::key_parts(inp, &no_fingerprint),
-    };
-    parts.extend(workload?);
+    parts.extend(crate::source::workload::key_parts(inp, fingerprint)?);
     Ok(Key {
         provider: provider.name().into(),
         profile: s.profile.clone(),

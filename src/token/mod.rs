@@ -19,6 +19,7 @@ mod dry_run;
 mod fetch;
 mod lookup;
 mod store;
+mod tier;
 
 use crate::cache::{Cache, Entry, Key, Lock};
 use crate::config::Account;
@@ -262,6 +263,7 @@ fn pipeline(
         account,
     } = call;
     let deadline = Instant::now() + Duration::from_secs(s.timeout);
+    tier::check(s)?;
     pending.read_files(&mut inp)?;
     if let Some(st) = provider.static_token(&inp) {
         return dry_run::static_token(provider, &inp, s, st);
@@ -297,13 +299,25 @@ fn pipeline(
         Look::Go(entry) => entry,
     };
     pending.complete(&mut inp, &*store(deadline), deadline)?;
-    crate::source::workload::fetch(&mut inp, s, deadline)?;
-    trace_sources(provider, &inp);
     if let Some(st) = provider.static_token(&inp) {
         return dry_run::static_token(provider, &inp, s, st);
     }
-    let fetched = run.fetch(&mut inp, entry)?;
-    Ok(Outcome::Token(run.store(&inp, fetched, lock)))
+    // the fleet's entry, or its lock (after the local one: one process per
+    // machine asks Redis)
+    let tier = tier::Tier::open(&run, &inp)?;
+    let entry = match run.shared_look(tier.as_ref(), &inp, entry, started) {
+        Look::Done(answer) => return Ok(answer),
+        Look::Go(entry) => entry,
+    };
+    crate::source::workload::fetch(&mut inp, s, deadline)?;
+    trace_sources(provider, &inp);
+    let fetched = run.fetch(&mut inp, entry, tier.as_ref())?;
+    Ok(Outcome::Token(run.store(
+        &inp,
+        fetched,
+        lock,
+        tier.as_ref(),
+    )))
 }
 
 impl Run<'_> {

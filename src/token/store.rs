@@ -3,6 +3,7 @@
 //! under the lock, and what the caller is told about where it is kept.
 
 use super::fetch::Fetched;
+use super::tier::Tier;
 use super::{Obtained, Run, lookup};
 use crate::cache::{Entry, Lock};
 use crate::log;
@@ -15,7 +16,13 @@ use std::time::{Duration, Instant};
 impl Run<'_> {
     /// Keep the token (and its refresh token), release the lock, and say
     /// what was obtained.
-    pub(super) fn store(&self, inp: &Inputs, f: Fetched, lock: Option<Lock>) -> Obtained {
+    pub(super) fn store(
+        &self,
+        inp: &Inputs,
+        f: Fetched,
+        lock: Option<Lock>,
+        tier: Option<&Tier>,
+    ) -> Obtained {
         let t = &f.token;
         log::register(t.access_token.expose());
         for secret in [&t.refresh_token, &t.id_token].into_iter().flatten() {
@@ -35,6 +42,10 @@ impl Run<'_> {
                 false
             }
         };
+        // the fleet's copy before its lock and ours are released
+        if let Some(t) = tier {
+            t.publish(entry.as_ref());
+        }
         drop(lock);
         if !cached && !in_keyring {
             self.warn_refresh_lost(&f);
@@ -129,12 +140,13 @@ impl Run<'_> {
             refresh_in_keyring: in_keyring,
             id_token: t.id_token.clone(),
             issued_token_type: t.issued_token_type.clone(),
+            refresh_expires_at: t.refresh_expires_in.map(|secs| f.sent_at + secs),
             secrets: lookup::fingerprints(inp, self.cache.as_ref()),
         })
     }
 
     /// Write the entry; false (one warning) when it cannot be written.
-    fn write(&self, e: &Entry) -> bool {
+    pub(super) fn write(&self, e: &Entry) -> bool {
         let Some(cache) = &self.cache else {
             return false;
         };

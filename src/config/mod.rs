@@ -17,6 +17,10 @@
 //! line and the key, including values the provider refuses together.
 //! Putting an account where a provider goes is `cli::account_flags`'s.
 
+mod cache;
+
+pub use cache::{CacheSection, shared_spec};
+
 use crate::error::{Class, TokError};
 use crate::provider::field::{Field, Kind};
 use crate::provider::inputs::{Inputs, Source, Via};
@@ -172,6 +176,8 @@ impl Account {
 pub struct Config {
     pub file: Option<PathBuf>,
     pub accounts: BTreeMap<String, Account>,
+    /// The `[cache]` table: the shared tier.
+    pub cache: CacheSection,
 }
 
 /// Settings every account may hold besides its provider's fields.
@@ -219,7 +225,9 @@ pub fn load(flag: Option<&Path>) -> anyhow::Result<Config> {
     };
     let text = String::from_utf8(bytes)
         .map_err(|_| usage(format!("config file {}: not UTF-8 text", path.display())))?;
-    parse(&text, &path)
+    let config = parse(&text, &path)?;
+    cache::remember(config.cache.clone());
+    Ok(config)
 }
 
 fn usage(msg: String) -> anyhow::Error {
@@ -231,6 +239,8 @@ fn usage(msg: String) -> anyhow::Error {
 struct RawFile {
     #[serde(default)]
     accounts: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, toml::Value>>,
+    #[serde(default)]
+    cache: BTreeMap<Spanned<String>, toml::Value>,
 }
 
 /// Parse and check a config file's text (`path` is for messages).
@@ -247,6 +257,8 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
         let why = e.message().trim().replace('\n', " ");
         usage(format!("{place}: {why}"))
     })?;
+    let at_offset = |offset: usize| at(offset..offset);
+    let cache = cache::parse(raw.cache, &at_offset)?;
     let mut accounts = BTreeMap::new();
     for (name, spanned) in raw.accounts {
         let start = name.span().start;
@@ -325,6 +337,7 @@ pub fn parse(text: &str, path: &Path) -> anyhow::Result<Config> {
     Ok(Config {
         file: Some(path.to_path_buf()),
         accounts,
+        cache,
     })
 }
 
@@ -449,7 +462,7 @@ fn value_of(field: &Field, value: &toml::Value) -> Result<Value, String> {
     }
 }
 
-fn secret_ref(value: &toml::Value) -> Result<Value, String> {
+pub(crate) fn secret_ref(value: &toml::Value) -> Result<Value, String> {
     let toml::Value::Table(t) = value else {
         return Err(format!(
             "a secret is never written in the file: {SECRET_FORMS}"

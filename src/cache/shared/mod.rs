@@ -1,0 +1,243 @@
+//! The shared tier: one cache for a fleet of machines, on Redis or Valkey.
+//!
+//! The local file cache stays in front (a hit is still one file read); on
+//! a local miss the engine asks this tier, and on a shared miss the
+//! endpoint. Redis holds only names that are HMACs and values that are
+//! sealed ([`seal`]); a per-entry lock with a renewed lease and a fenced
+//! write ([`lease`]) lets one machine of the fleet fetch (or rotate a
+//! refresh token) while the others wait and read its result.
+//!
+//! Every Redis call is bounded (connect and each command, 300 ms by
+//! default); a fault is returned to the engine, which says it once and
+//! goes on with the local cache and the endpoint.
+
+mod lease;
+mod seal;
+
+pub use lease::Lease;
+pub use seal::{Credential, FleetKey, Names};
+
+use super::entry::{ENTRY_CAP, Entry, parse_entry};
+use crate::secret::Secret;
+use anyhow::{Context, Result, anyhow};
+use redis::{ConnectionAddr, ConnectionInfo, IntoConnectionInfo};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Everything needed to reach the shared tier, secrets already read.
+pub struct Config {
+    /// `redis://`, `rediss://`, `valkey://` or `valkeys://`, no password.
+    pub url: String,
+    pub password: Option<Secret>,
+    pub key: FleetKey,
+    /// PEM certificates a `rediss://` server must chain to.
+    pub ca_pem: Option<Vec<u8>>,
+    /// Bound on connecting and on each command.
+    pub timeout: Duration,
+    /// How long a lock outlives a holder that stopped renewing it.
+    pub lease: Duration,
+}
+
+/// A connection to the shared tier.
+pub struct Shared {
+    key: FleetKey,
+    conn: Arc<Mutex<redis::Connection>>,
+    lease: Duration,
+    /// `host:port`, for messages.
+    pub place: String,
+}
+
+/// What reading one shared entry found.
+pub enum Found {
+    Entry(Box<Entry>),
+    Missing,
+    /// Something that is not a usable entry for this key: a miss, with why.
+    Unusable(String),
+}
+
+impl Shared {
+    /// Connect (bounded by `cfg.timeout`, TLS and AUTH included).
+    pub fn connect(cfg: Config) -> Result<Shared> {
+        let info = connection_info(&cfg.url, cfg.password.as_ref())?;
+        let place = match info.addr() {
+            ConnectionAddr::Tcp(h, p)
+            | ConnectionAddr::TcpTls {
+                host: h, port: p, ..
+            } => {
+                format!("{h}:{p}")
+            }
+            other => other.to_string(),
+        };
+        let tls = matches!(info.addr(), ConnectionAddr::TcpTls { .. });
+        let client = match (&cfg.ca_pem, tls) {
+            (Some(pem), true) => redis::Client::build_with_tls(
+                info,
+                redis::TlsCertificates {
+                    client_tls: None,
+                    root_cert: Some(pem.clone()),
+                },
+            ),
+            _ => redis::Client::open(info),
+        }
+        .with_context(|| format!("shared cache {place}"))?;
+        let conn = client
+            .get_connection_with_timeout(cfg.timeout)
+            .with_context(|| format!("shared cache {place}: could not connect"))?;
+        conn.set_read_timeout(Some(cfg.timeout))?;
+        conn.set_write_timeout(Some(cfg.timeout))?;
+        Ok(Shared {
+            key: cfg.key,
+            conn: Arc::new(Mutex::new(conn)),
+            lease: cfg.lease,
+            place,
+        })
+    }
+
+    pub fn key(&self) -> &FleetKey {
+        &self.key
+    }
+
+    /// Run one command on the connection.
+    fn query<T: redis::FromRedisValue>(&self, cmd: &redis::Cmd) -> Result<T> {
+        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        cmd.query(&mut *conn)
+            .map_err(|e| anyhow!("shared cache {}: {}", self.place, describe(&e)))
+    }
+
+    /// The entry under `names` for `key_text`, if it opens with `cred`.
+    /// A value that is not one (garbage, another fleet key, other
+    /// credentials, another entry's, tampered, oversized) is
+    /// [`Found::Unusable`], never an error; only Redis faults are.
+    pub fn get(&self, names: &Names, cred: &Credential, key_text: &str) -> Result<Found> {
+        // bounded: a planted value of a gigabyte is never read whole
+        let mut cmd = redis::cmd("GETRANGE");
+        cmd.arg(&names.entry).arg(0).arg(ENTRY_CAP);
+        let value: Vec<u8> = match self.query(&cmd) {
+            Ok(v) => v,
+            Err(e) if format!("{e:#}").contains("WRONGTYPE") => {
+                return Ok(Found::Unusable("not a string value".into()));
+            }
+            Err(e) => return Err(e),
+        };
+        if value.is_empty() {
+            return Ok(Found::Missing);
+        }
+        if value.len() as u64 > ENTRY_CAP {
+            return Ok(Found::Unusable("larger than an entry can be".into()));
+        }
+        let plain = match self.key.open(names, cred, &value) {
+            Ok(p) => p,
+            Err(why) => return Ok(Found::Unusable(why.into())),
+        };
+        match parse_entry(&plain) {
+            Ok(e) if e.key == key_text => Ok(Found::Entry(Box::new(e))),
+            Ok(_) => Ok(Found::Unusable("sealed for another key".into())),
+            Err(why) => Ok(Found::Unusable(why.to_string())),
+        }
+    }
+
+    /// Take the entry's lock if it is free: `SET NX PX` with a random value,
+    /// its lease renewed until the [`Lease`] is dropped.
+    pub fn try_lock(&self, names: &Names) -> Result<Option<Lease>> {
+        Lease::try_take(self, names)
+    }
+
+    /// Seal and write `entry` under `names`, expiring after `ttl`, only if
+    /// `lease` still holds the lock (checked in the same script: a holder
+    /// whose lease ran out while it was paused writes nothing). False when
+    /// the lock was lost.
+    pub fn put(
+        &self,
+        lease: &Lease,
+        entry: &Entry,
+        cred: &Credential,
+        ttl: Duration,
+    ) -> Result<bool> {
+        let json = serde_json::to_vec(entry).context("could not encode the entry")?;
+        let sealed = self.key.seal(lease.names(), cred, &json);
+        lease.write_fenced(self, &sealed, ttl)
+    }
+
+    /// Remove one entry (and its lock). True if it was there.
+    pub fn delete(&self, names: &Names) -> Result<bool> {
+        let mut cmd = redis::cmd("DEL");
+        cmd.arg(&names.entry).arg(&names.lock);
+        Ok(self.query::<i64>(&cmd)? > 0)
+    }
+
+    /// The names of this fleet's entries (never another fleet's).
+    pub fn fleet_entries(&self, deadline: Instant) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        let mut cursor = 0u64;
+        loop {
+            let mut cmd = redis::cmd("SCAN");
+            cmd.arg(cursor)
+                .arg("MATCH")
+                .arg(self.key.pattern())
+                .arg("COUNT")
+                .arg(500);
+            let (next, batch): (u64, Vec<String>) = self.query(&cmd)?;
+            names.extend(batch.into_iter().filter(|n| n.ends_with(":e")));
+            if next == 0 {
+                return Ok(names);
+            }
+            if Instant::now() >= deadline {
+                return Err(anyhow!("shared cache {}: listing timed out", self.place));
+            }
+            cursor = next;
+        }
+    }
+
+    /// Remove every entry and lock of this fleet; how many entries went.
+    pub fn clear_fleet(&self, deadline: Instant) -> Result<usize> {
+        let entries = self.fleet_entries(deadline)?;
+        for chunk in entries.chunks(100) {
+            let mut cmd = redis::cmd("DEL");
+            for e in chunk {
+                cmd.arg(e).arg(format!("{}l", &e[..e.len() - 1]));
+            }
+            self.query::<i64>(&cmd)?;
+        }
+        Ok(entries.len())
+    }
+
+    /// How long the entry has left in Redis (`None`: not there).
+    pub fn expiry(&self, names: &Names) -> Result<Option<Duration>> {
+        let mut cmd = redis::cmd("PTTL");
+        cmd.arg(&names.entry);
+        let ms: i64 = self.query(&cmd)?;
+        Ok((ms >= 0).then(|| Duration::from_millis(ms as u64)))
+    }
+
+    /// One round trip, timed.
+    pub fn ping(&self) -> Result<Duration> {
+        let start = Instant::now();
+        let _: String = self.query(&redis::cmd("PING"))?;
+        Ok(start.elapsed())
+    }
+}
+
+/// The URL's parts with the password set apart (never in the URL).
+fn connection_info(url: &str, password: Option<&Secret>) -> Result<ConnectionInfo> {
+    let info = url
+        .into_connection_info()
+        .map_err(|e| anyhow!("shared cache URL: {}", describe(&e)))?;
+    let mut redis = info.redis_settings().clone().set_skip_set_lib_name();
+    if let Some(p) = password {
+        redis = redis.set_password(p.expose());
+    }
+    Ok(info.set_redis_settings(redis))
+}
+
+/// A Redis error in one line, its code first (`WRONGPASS`, `NOPERM`,
+/// `OOM`, a timeout).
+fn describe(e: &redis::RedisError) -> String {
+    if e.is_timeout() {
+        return "no answer within the time allowed (Redis is slow, stopped or unreachable)".into();
+    }
+    let text = e.to_string().replace(['\n', '\r'], " ");
+    match e.code() {
+        Some(code) if !text.contains(code) => format!("{code}: {text}"),
+        _ => text,
+    }
+}
