@@ -166,7 +166,12 @@ fn run(cli: Cli, account: Option<&Account>, raw: &[std::ffi::OsString]) -> anyho
             done(watch::run(args, &keyring::open, account))
         }
         Cmd::InstallHelpers { dir } => done(install_helpers::run(dir.as_deref())),
-        Cmd::Cache { command } => done(cache::run(command, account)),
+        Cmd::Cache { command } => done(cache::run(
+            command,
+            account,
+            cli.globals.config.as_deref(),
+            &keyring::open,
+        )),
         Cmd::Accounts { json, names } => {
             done(accounts::run(cli.globals.config.as_deref(), json, names))
         }

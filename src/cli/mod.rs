@@ -438,6 +438,12 @@ pub enum CacheCmd {
         /// One JSON array instead of a table
         #[arg(long)]
         json: bool,
+        /// The shared tier's entries of this machine's accounts instead
+        /// (their credentials are read, as on a miss)
+        #[arg(long)]
+        shared: bool,
+        #[command(flatten)]
+        opts: CacheOpts,
     },
     /// Remove cached entries
     Clear {
@@ -447,7 +453,53 @@ pub enum CacheCmd {
         /// Only this profile's entries
         #[arg(long)]
         profile: Option<String>,
+        /// Also the shared tier's: the named account's entry, or without a
+        /// name every entry of this fleet key
+        #[arg(long)]
+        shared: bool,
+        #[command(flatten)]
+        opts: CacheOpts,
     },
+    /// Which tiers are in use, and whether the shared one answers
+    Status {
+        /// One JSON object instead of lines
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        opts: CacheOpts,
+    },
+    /// Print a new fleet key for the shared tier (base64 of 32 random bytes)
+    Keygen,
+}
+
+/// How `tok cache` reaches the shared tier.
+#[derive(Args, Debug, Clone)]
+pub struct CacheOpts {
+    /// Shared cache tier (redis://host:port/db, rediss://…) [env: TOK_CACHE_URL]
+    #[arg(long, value_name = "URL")]
+    pub cache_url: Option<String>,
+    /// PEM file of extra CA certificates (a rediss:// server's)
+    #[arg(long, env = "TOK_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Bound on the whole operation
+    #[arg(long, env = "TOK_TIMEOUT", default_value_t = 30, value_name = "SECONDS",
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+    /// Trace each step on stderr
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+impl CacheOpts {
+    /// The engine's settings for `tok cache`.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            timeout: self.timeout,
+            ca_cert: self.ca_cert.clone(),
+            shared: crate::config::shared_spec(self.cache_url.as_deref()),
+            ..Settings::default()
+        }
+    }
 }
 
 /// The words with the command first: global options typed before it

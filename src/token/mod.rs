@@ -21,6 +21,8 @@ mod lookup;
 mod store;
 mod tier;
 
+pub use tier::{Held, Shared1, connect as connect_shared, shared_of};
+
 use crate::cache::{Cache, Entry, Key, Lock};
 use crate::config::Account;
 use crate::error::{Class, TokError, fail};

@@ -15,6 +15,7 @@ use crate::cache::Entry;
 use crate::cache::shared::{self, Credential, FleetKey, Found, Lease, Names, Shared};
 use crate::error::{Class, TokError, fail};
 use crate::oauth::Token;
+use crate::provider::Provider;
 use crate::provider::inputs::Inputs;
 use crate::secret::Secret;
 use crate::settings::{Settings, SharedSpec};
@@ -53,50 +54,29 @@ impl Tier {
     /// when it cannot be reached (one warning). A fleet key or password
     /// that cannot be read is an error: the configuration names it.
     pub(super) fn open(run: &Run, inp: &Inputs) -> Result<Option<Tier>> {
-        let Some(spec) = &run.s.shared else {
+        Tier::open_for(run.provider, inp, run.s, run.deadline)
+    }
+
+    fn open_for(
+        provider: &dyn Provider,
+        inp: &Inputs,
+        s: &Settings,
+        deadline: Instant,
+    ) -> Result<Option<Tier>> {
+        let Some(spec) = &s.shared else {
             return Ok(None);
         };
-        let Some(key_spec) = &spec.key else {
-            return Ok(None); // `check` refused this already
-        };
-        let missing =
-            |what: &str, why: String| TokError::new(Class::Missing, format!("{what}: {why}"));
-        let key = crate::source::resolve(key_spec, run.deadline)
-            .map_err(|why| missing("the shared cache's fleet key", why))?;
-        let key = FleetKey::parse(key.expose())
-            .map_err(|why| TokError::new(Class::Usage, format!("{why} ({key_spec})")))?;
-        let password = match &spec.password {
-            Some(p) => Some(
-                crate::source::resolve(p, run.deadline)
-                    .map_err(|why| missing("the shared cache's password", why))?,
-            ),
-            None => None,
-        };
-        let ca_pem = match &run.s.ca_cert {
-            Some(path) => Some(crate::fsread::read_bounded(path, 1024 * 1024).map_err(|e| {
-                TokError::new(Class::Usage, format!("--ca-cert {}: {e}", path.display()))
-            })?),
-            None => None,
-        };
-        let key_text =
-            lookup::key_with(run.provider, inp, run.s, &|sec| Ok(key.fingerprint(sec)))?.text();
-        let names = key.names(&key_text);
-        let cred = credential(&key, inp);
-        let cfg = shared::Config {
-            url: spec.url.clone(),
-            password,
-            key,
-            ca_pem,
-            timeout: spec.timeout,
-            lease: spec.lease,
-        };
-        let shared = match Shared::connect(cfg) {
+        let shared = match connect(spec, s, deadline)? {
             Ok(shared) => shared,
             Err(e) => {
                 say_fault(&e);
                 return Ok(None);
             }
         };
+        let key = shared.key();
+        let key_text = lookup::key_with(provider, inp, s, &|sec| Ok(key.fingerprint(sec)))?.text();
+        let names = key.names(&key_text);
+        let cred = credential(key, inp);
         log::trace(format!(
             "shared cache {}: entry {}",
             shared.place, names.entry
@@ -279,6 +259,112 @@ impl Run<'_> {
         ));
         self.write(e);
         Look::Done(Outcome::Token(Obtained::from_entry(e, true)))
+    }
+}
+
+/// Read the fleet key and the password and connect. `Err`: the
+/// configuration is wrong (exit 2) or names a secret that cannot be read
+/// (exit 4); `Ok(Err)`: Redis could not be reached (a fault).
+pub fn connect(spec: &SharedSpec, s: &Settings, deadline: Instant) -> Result<Result<Shared>> {
+    if let Some(p) = &spec.problem {
+        return fail(Class::Usage, p.clone());
+    }
+    let Some(key_spec) = &spec.key else {
+        return fail(Class::Usage, "the shared cache needs a fleet key");
+    };
+    let missing = |what: &str, why: String| TokError::new(Class::Missing, format!("{what}: {why}"));
+    let key = crate::source::resolve(key_spec, deadline)
+        .map_err(|why| missing("the shared cache's fleet key", why))?;
+    let key = FleetKey::parse(key.expose())
+        .map_err(|why| TokError::new(Class::Usage, format!("{why} ({key_spec})")))?;
+    let password = match &spec.password {
+        Some(p) => Some(
+            crate::source::resolve(p, deadline)
+                .map_err(|why| missing("the shared cache's password", why))?,
+        ),
+        None => None,
+    };
+    let ca_pem = match &s.ca_cert {
+        Some(path) => Some(crate::fsread::read_bounded(path, 1024 * 1024).map_err(|e| {
+            TokError::new(Class::Usage, format!("--ca-cert {}: {e}", path.display()))
+        })?),
+        None => None,
+    };
+    Ok(Shared::connect(shared::Config {
+        url: spec.url.clone(),
+        password,
+        key,
+        ca_pem,
+        timeout: spec.timeout,
+        lease: spec.lease,
+    }))
+}
+
+/// What the shared tier holds for one account (`tok cache list --shared`).
+pub enum Held {
+    /// An entry: when its access token expires, whether it holds a refresh
+    /// token, and how long Redis keeps it.
+    Entry {
+        expires_at: f64,
+        refresh: bool,
+        kept: Option<Duration>,
+    },
+    Missing,
+    Unusable(String),
+}
+
+/// The fleet's entry of one call's credentials (they are completed as on
+/// a miss: the name and the key need them): what it holds, and a way to
+/// remove it. `None`: no shared tier is configured.
+pub fn shared_of(
+    call: super::Call,
+    s: &Settings,
+    store: super::StoreFn,
+) -> Result<Option<Shared1>> {
+    let super::Call {
+        provider,
+        inputs: mut inp,
+        mut pending,
+        ..
+    } = call;
+    let deadline = Instant::now() + Duration::from_secs(s.timeout);
+    pending.read_files(&mut inp)?;
+    pending.complete(&mut inp, &*store(deadline), deadline)?;
+    let Some(spec) = &s.shared else {
+        return Ok(None);
+    };
+    let shared = connect(spec, s, deadline)??;
+    let key = shared.key();
+    let key_text = lookup::key_with(provider, &inp, s, &|sec| Ok(key.fingerprint(sec)))?.text();
+    let names = key.names(&key_text);
+    let cred = credential(key, &inp);
+    let held = match shared.get(&names, &cred, &key_text)? {
+        Found::Entry(e) => Held::Entry {
+            expires_at: e.expires_at,
+            refresh: e.refresh_token.is_some(),
+            kept: shared.expiry(&names)?,
+        },
+        Found::Missing => Held::Missing,
+        Found::Unusable(why) => Held::Unusable(why),
+    };
+    Ok(Some(Shared1 {
+        shared,
+        names,
+        held,
+    }))
+}
+
+/// One account's shared entry (see [`shared_of`]).
+pub struct Shared1 {
+    shared: Shared,
+    names: Names,
+    pub held: Held,
+}
+
+impl Shared1 {
+    /// Remove it (and its lock); true if it was there.
+    pub fn delete(&self) -> Result<bool> {
+        self.shared.delete(&self.names)
     }
 }
 

@@ -79,10 +79,10 @@ impl Shared {
             ),
             _ => redis::Client::open(info),
         }
-        .with_context(|| format!("shared cache {place}"))?;
+        .map_err(|e| anyhow!("shared cache {place}: {}", describe(&e)))?;
         let conn = client
             .get_connection_with_timeout(cfg.timeout)
-            .with_context(|| format!("shared cache {place}: could not connect"))?;
+            .map_err(|e| anyhow!("shared cache {place}: could not connect: {}", describe(&e)))?;
         conn.set_read_timeout(Some(cfg.timeout))?;
         conn.set_write_timeout(Some(cfg.timeout))?;
         Ok(Shared {
