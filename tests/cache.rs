@@ -3,8 +3,8 @@
 //! file modes, and that no secret is ever written.
 
 mod common;
+use common::rotating::Rotating;
 use common::*;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const SECRET: &str = "s3cret-Value-42";
@@ -65,63 +65,6 @@ fn sixteen_cold_processes_make_one_request() {
         assert_eq!(String::from_utf8_lossy(&o.stdout), "AT-0\n");
     }
     assert_eq!(srv.hits(), 1);
-}
-
-/// An Auth API whose refresh tokens rotate: each may be used once.
-struct Rotating {
-    srv: Server,
-    state: Arc<Mutex<RotState>>,
-}
-
-#[derive(Default)]
-struct RotState {
-    current: Option<String>,
-    issued: usize,
-    refresh_seen: Vec<String>,
-    passwords: usize,
-    refresh_rejected: usize,
-    revoke_all: bool,
-}
-
-impl Rotating {
-    fn start() -> Rotating {
-        let state = Arc::new(Mutex::new(RotState::default()));
-        let st = state.clone();
-        let srv = Server::start(move |req, _| {
-            let mut s = st.lock().unwrap();
-            let form = req.form();
-            match req.path.as_str() {
-                "/auth/password" => s.passwords += 1,
-                "/auth/refresh" => {
-                    let rt = form.get("refresh_token").cloned().unwrap_or_default();
-                    s.refresh_seen.push(rt.clone());
-                    if s.revoke_all || s.current.as_deref() != Some(rt.as_str()) {
-                        s.refresh_rejected += 1;
-                        return Reply::status(401, "text/plain", "refresh token expired");
-                    }
-                }
-                _ => return Reply::status(404, "text/plain", "no"),
-            }
-            s.issued += 1;
-            let rt = format!("RT-{}", s.issued);
-            s.current = Some(rt.clone());
-            Reply::ok(&format!(
-                r#"{{"access_token":"AT-{}","refresh_token":"{rt}","token_type":"bearer","expires_in":3600}}"#,
-                s.issued
-            ))
-        });
-        Rotating { srv, state }
-    }
-
-    fn args(&self, extra: &[&str]) -> Vec<String> {
-        let mut v: Vec<String> = ["get", "authapi", "--username", "bob", "--base-url"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        v.push(self.srv.url.clone());
-        v.extend(extra.iter().map(|s| s.to_string()));
-        v
-    }
 }
 
 #[test]

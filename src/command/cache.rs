@@ -55,7 +55,7 @@ pub fn run(
             })?;
             report_cleared(&cleared, &cache)?;
             match shared {
-                true => clear_shared(&opts, provider.is_some(), account, store),
+                true => clear_shared(&opts, provider.is_some(), account, config_flag, store),
                 false => Ok(()),
             }
         }
@@ -83,6 +83,7 @@ fn clear_shared(
     opts: &CacheOpts,
     provider_named: bool,
     account: Option<&Account>,
+    config_flag: Option<&Path>,
     store: StoreFn,
 ) -> Result<()> {
     let s = opts.settings();
@@ -90,7 +91,7 @@ fn clear_shared(
     let deadline = Instant::now() + Duration::from_secs(s.timeout);
     match account {
         Some(a) => {
-            let call = token::Call::new(a.provider, &Default::default(), "default", Some(a));
+            let call = super::account_call(a, config_flag)?;
             let one = token::shared_of(call, &s, store)?.expect("a shared tier is configured");
             let gone = one.delete()?;
             log::line(&format!(
@@ -132,8 +133,9 @@ fn list_shared(
     let now = jwt::now();
     let mut rows = Vec::new();
     for a in config.accounts.values() {
-        let call = token::Call::new(a.provider, &Default::default(), "default", Some(a));
-        let (state, expires_at, refresh, kept) = match token::shared_of(call, s, store) {
+        let (state, expires_at, refresh, kept) = match super::account_call(a, config_flag)
+            .and_then(|call| token::shared_of(call, s, store))
+        {
             Ok(Some(one)) => match one.held {
                 Held::Entry {
                     expires_at,

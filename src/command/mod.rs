@@ -27,6 +27,31 @@ pub fn call(pc: &ProviderCall, profile: &str, account: Option<&Account>) -> Resu
     Ok(token::Call::new(provider, &given, profile, account))
 }
 
+/// The engine's call `tok get ACCOUNT` would make (flags from the
+/// account, the environment's TOK_* variables, defaults): for commands
+/// that act on an account's entry without obtaining a token.
+pub fn account_call(account: &Account, config: Option<&std::path::Path>) -> Result<token::Call> {
+    let mut args: Vec<std::ffi::OsString> = vec!["tok".into(), "get".into()];
+    if let Some(c) = config {
+        args.extend(["--config".into(), c.as_os_str().to_owned()]);
+    }
+    args.push(account.name.clone().into());
+    let (named, account) = crate::cli::account_flags::account_in(&args)?
+        .ok_or_else(|| anyhow::anyhow!("account {} is not in the config file", account.name))?;
+    let cli = crate::cli::parse(named).map_err(|e| {
+        let line = e.to_string();
+        anyhow::anyhow!(
+            "account {}: {}",
+            account.name,
+            line.lines().next().unwrap_or("")
+        )
+    })?;
+    let crate::cli::Cmd::Get(get) = cli.command else {
+        anyhow::bail!("account {}: not a get", account.name);
+    };
+    call(&get.provider, &get.common.profile, Some(&account))
+}
+
 /// A helper protocol's request from stdin (git's, docker's): at most 64
 /// KiB, lossily UTF-8, and never from a terminal, where tok would wait for
 /// a person typing. `refusal`: what to say on a terminal.

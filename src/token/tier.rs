@@ -337,6 +337,10 @@ pub fn shared_of(
     let key = shared.key();
     let key_text = lookup::key_with(provider, &inp, s, &|sec| Ok(key.fingerprint(sec)))?.text();
     let names = key.names(&key_text);
+    log::trace(format!(
+        "shared cache {}: entry {}",
+        shared.place, names.entry
+    ));
     let cred = credential(key, &inp);
     let held = match shared.get(&names, &cred, &key_text)? {
         Found::Entry(e) => Held::Entry {

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod redis;
+pub mod rotating;
 pub mod signin;
 
 use assert_cmd::Command;
@@ -276,6 +278,22 @@ fn read_request<S: Read>(stream: &mut S) -> Option<Seen> {
 }
 
 fn tls_config() -> (Arc<rustls::ServerConfig>, String) {
+    let (leaf, leaf_key, ca_pem) = loopback_pki();
+    let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der()).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![leaf.der().clone()], key)
+    .unwrap();
+    (Arc::new(config), ca_pem)
+}
+
+/// A CA made for one test, and a certificate it signed for 127.0.0.1 and
+/// localhost: (certificate, its key, the CA as PEM).
+pub fn loopback_pki() -> (rcgen::Certificate, rcgen::KeyPair, String) {
     use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
@@ -290,16 +308,7 @@ fn tls_config() -> (Arc<rustls::ServerConfig>, String) {
         .unwrap()
         .signed_by(&leaf_key, &issuer)
         .unwrap();
-    let key = rustls::pki_types::PrivateKeyDer::try_from(leaf_key.serialize_der()).unwrap();
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_no_client_auth()
-    .with_single_cert(vec![leaf.der().clone()], key)
-    .unwrap();
-    (Arc::new(config), ca_cert.pem())
+    (leaf, leaf_key, ca_cert.pem())
 }
 
 fn write_reply<S: Write>(stream: &mut S, status: u16, headers: &[(String, String)], body: &[u8]) {
