@@ -22,6 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
     $completions = @(switch ($command) {
         'tok' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -46,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
@@ -58,6 +61,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -77,6 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
@@ -90,6 +96,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -102,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
@@ -115,6 +124,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -131,6 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
@@ -143,6 +155,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -158,6 +172,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
@@ -170,6 +185,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -222,6 +239,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
@@ -236,6 +254,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -245,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -256,6 +277,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -275,6 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
@@ -287,6 +311,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -299,6 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
@@ -311,6 +338,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -327,6 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -338,6 +368,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -353,6 +385,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -364,6 +397,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -416,6 +451,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
             [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
@@ -429,6 +465,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--no-retry', '--no-retry', [CompletionResultType]::ParameterName, 'Do not obtain a new token and re-send after a 401')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -438,6 +476,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
@@ -450,6 +489,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -469,6 +510,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
@@ -482,6 +524,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -494,6 +538,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
@@ -507,6 +552,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -523,6 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
@@ -535,6 +583,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -550,6 +600,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
@@ -562,6 +613,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -614,6 +667,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Put the token in this variable instead of TOK_ACCESS_TOKEN')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
@@ -628,6 +682,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
             [CompletionResult]::new('--keep-fresh', '--keep-fresh', [CompletionResultType]::ParameterName, 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -636,11 +692,14 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -659,12 +718,15 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -676,12 +738,15 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -697,11 +762,14 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -716,11 +784,14 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -772,6 +843,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
             [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
@@ -779,6 +851,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -787,12 +861,15 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -811,6 +888,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
@@ -818,6 +896,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -829,6 +909,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
@@ -836,6 +917,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -851,12 +934,15 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -871,12 +957,15 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow plain http:// endpoints on non-loopback hosts')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -928,6 +1017,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Keeps several accounts of one provider apart (keyring and cache)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each request to the server')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
             [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
@@ -936,29 +1026,73 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke the refresh token at the server''s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'tok;cache' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cached entries (never a token)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove cached entries')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which tiers are in use, and whether the shared one answers')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Print a new fleet key for the shared tier (base64 of 32 random bytes)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'tok;cache;list' {
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier (redis://host:port/db, rediss://…) [env: TOK_CACHE_URL]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates (a rediss:// server''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'One JSON array instead of a table')
+            [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'The shared tier''s entries of this machine''s accounts instead (their credentials are read, as on a miss)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'tok;cache;clear' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Only this profile''s entries')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier (redis://host:port/db, rediss://…) [env: TOK_CACHE_URL]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates (a rediss:// server''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'Also the shared tier''s: the named account''s entry, or without a name every entry of this fleet key')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'tok;cache;status' {
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier (redis://host:port/db, rediss://…) [env: TOK_CACHE_URL]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates (a rediss:// server''s)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'One JSON object instead of lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each step on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'tok;cache;keygen' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -966,6 +1100,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;cache;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cached entries (never a token)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove cached entries')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which tiers are in use, and whether the shared one answers')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Print a new fleet key for the shared tier (base64 of 32 random bytes)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -975,6 +1111,12 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;cache;help;clear' {
             break
         }
+        'tok;cache;help;status' {
+            break
+        }
+        'tok;cache;help;keygen' {
+            break
+        }
         'tok;cache;help;help' {
             break
         }
@@ -982,6 +1124,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'One JSON array instead of a table')
             [CompletionResult]::new('--names', '--names', [CompletionResultType]::ParameterName, 'Only the names, one per line (for shell completion)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -989,6 +1133,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;inspect' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 1 when the token has expired or is not valid yet (for scripts)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -998,6 +1144,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -1008,6 +1155,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -1027,6 +1176,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--legacy', '--legacy', [CompletionResultType]::ParameterName, 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
@@ -1038,6 +1188,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1050,6 +1202,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--staging', '--staging', [CompletionResultType]::ParameterName, 'Use the staging host: -stg appended to the first host label')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
@@ -1061,6 +1214,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1077,6 +1232,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -1087,6 +1243,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1102,6 +1260,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Neither read nor write the cache')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Ignore the cached access token (a cached refresh token is still used)')
@@ -1112,6 +1271,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1164,6 +1325,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
             [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL instead of opening a browser')
             [CompletionResult]::new('--manual', '--manual', [CompletionResultType]::ParameterName, 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to')
@@ -1176,6 +1338,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1185,6 +1349,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
@@ -1199,6 +1364,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('elfsquad', 'elfsquad', [CompletionResultType]::ParameterValue, 'Elfsquad: OpenID client credentials (or --legacy Connect login)')
@@ -1218,6 +1385,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
@@ -1233,6 +1401,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1245,6 +1415,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
@@ -1260,6 +1431,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1276,6 +1449,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
@@ -1290,6 +1464,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1305,6 +1481,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
@@ -1319,6 +1496,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1371,6 +1550,7 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--min-ttl', '--min-ttl', [CompletionResultType]::ParameterName, 'Reuse a cached token only while it has more than this many seconds left')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on the whole operation, retries and lock wait included')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'PEM file of extra CA certificates, trusted on top of the OS store')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What the file holds')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The token file [default: $BEARER_TOKEN_FILE, else $XDG_RUNTIME_DIR/bt_u$UID]')
@@ -1387,6 +1567,8 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step on stderr (secrets and tokens masked)')
             [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Do not write ::add-mask:: for GitHub Actions')
             [CompletionResult]::new('--id-token', '--id-token', [CompletionResultType]::ParameterName, 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1394,12 +1576,16 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;install-helpers' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to create the links [default: the directory tok is in]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'tok;completions' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No warnings on stderr (errors are still said; -v shows them)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1538,12 +1724,20 @@ Register-ArgumentCompleter -Native -CommandName 'tok' -ScriptBlock {
         'tok;help;cache' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cached entries (never a token)')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove cached entries')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which tiers are in use, and whether the shared one answers')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Print a new fleet key for the shared tier (base64 of 32 random bytes)')
             break
         }
         'tok;help;cache;list' {
             break
         }
         'tok;help;cache;clear' {
+            break
+        }
+        'tok;help;cache;status' {
+            break
+        }
+        'tok;help;cache;keygen' {
             break
         }
         'tok;help;accounts' {

@@ -61,8 +61,14 @@ _tok() {
             tok__subcmd__cache,help)
                 cmd="tok__subcmd__cache__subcmd__help"
                 ;;
+            tok__subcmd__cache,keygen)
+                cmd="tok__subcmd__cache__subcmd__keygen"
+                ;;
             tok__subcmd__cache,list)
                 cmd="tok__subcmd__cache__subcmd__list"
+                ;;
+            tok__subcmd__cache,status)
+                cmd="tok__subcmd__cache__subcmd__status"
                 ;;
             tok__subcmd__cache__subcmd__help,clear)
                 cmd="tok__subcmd__cache__subcmd__help__subcmd__clear"
@@ -70,8 +76,14 @@ _tok() {
             tok__subcmd__cache__subcmd__help,help)
                 cmd="tok__subcmd__cache__subcmd__help__subcmd__help"
                 ;;
+            tok__subcmd__cache__subcmd__help,keygen)
+                cmd="tok__subcmd__cache__subcmd__help__subcmd__keygen"
+                ;;
             tok__subcmd__cache__subcmd__help,list)
                 cmd="tok__subcmd__cache__subcmd__help__subcmd__list"
+                ;;
+            tok__subcmd__cache__subcmd__help,status)
+                cmd="tok__subcmd__cache__subcmd__help__subcmd__status"
                 ;;
             tok__subcmd__curl,authapi)
                 cmd="tok__subcmd__curl__subcmd__authapi"
@@ -175,8 +187,14 @@ _tok() {
             tok__subcmd__help__subcmd__cache,clear)
                 cmd="tok__subcmd__help__subcmd__cache__subcmd__clear"
                 ;;
+            tok__subcmd__help__subcmd__cache,keygen)
+                cmd="tok__subcmd__help__subcmd__cache__subcmd__keygen"
+                ;;
             tok__subcmd__help__subcmd__cache,list)
                 cmd="tok__subcmd__help__subcmd__cache__subcmd__list"
+                ;;
+            tok__subcmd__help__subcmd__cache,status)
+                cmd="tok__subcmd__help__subcmd__cache__subcmd__status"
                 ;;
             tok__subcmd__help__subcmd__curl,authapi)
                 cmd="tok__subcmd__help__subcmd__curl__subcmd__authapi"
@@ -335,7 +353,7 @@ _tok() {
 
     case "${cmd}" in
         tok)
-            opts="-h -V --config --help --version get curl exec login logout cache accounts inspect git-credential watch install-helpers completions help"
+            opts="-q -h -V --config --quiet --help --version get curl exec login logout cache accounts inspect git-credential watch install-helpers completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -353,7 +371,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__accounts)
-            opts="-h --json --names --config --help"
+            opts="-q -h --json --names --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -371,7 +389,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__cache)
-            opts="-h --config --help list clear help"
+            opts="-q -h --config --quiet --help list clear status keygen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -389,13 +407,25 @@ _tok() {
             return 0
             ;;
         tok__subcmd__cache__subcmd__clear)
-            opts="-h --profile --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -q -h --profile --shared --cache-url --ca-cert --timeout --verbose --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -411,7 +441,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__cache__subcmd__help)
-            opts="list clear help"
+            opts="list clear status keygen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -452,6 +482,20 @@ _tok() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tok__subcmd__cache__subcmd__help__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tok__subcmd__cache__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -466,8 +510,22 @@ _tok() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        tok__subcmd__cache__subcmd__list)
-            opts="-h --json --config --help"
+        tok__subcmd__cache__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tok__subcmd__cache__subcmd__keygen)
+            opts="-q -h --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,8 +542,68 @@ _tok() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tok__subcmd__cache__subcmd__list)
+            opts="-v -q -h --json --shared --cache-url --ca-cert --timeout --verbose --config --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tok__subcmd__cache__subcmd__status)
+            opts="-v -q -h --json --cache-url --ca-cert --timeout --verbose --config --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tok__subcmd__completions)
-            opts="-h --config --help bash elvish fish powershell zsh"
+            opts="-q -h --config --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,7 +621,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl)
-            opts="-v -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -q -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --no-retry --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -525,6 +643,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -537,7 +659,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl__subcmd__authapi)
-            opts="-v -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
+            opts="-v -q -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --no-retry --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +693,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -583,7 +709,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl__subcmd__crayon)
-            opts="-v -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --no-retry --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,6 +755,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -641,7 +771,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl__subcmd__elfsquad)
-            opts="-v -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
+            opts="-v -q -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --no-retry --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -683,6 +813,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -695,7 +829,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl__subcmd__envoy)
-            opts="-v -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --no-retry --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,6 +879,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -757,7 +895,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__curl__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --no-retry --config --help"
+            opts="-v -q -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --no-retry --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -951,6 +1089,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -963,7 +1105,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec)
-            opts="-v -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -q -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --env --keep-fresh --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,6 +1124,10 @@ _tok() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1001,7 +1147,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec__subcmd__authapi)
-            opts="-v -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
+            opts="-v -q -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --env --keep-fresh --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,6 +1181,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1051,7 +1201,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec__subcmd__crayon)
-            opts="-v -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --env --keep-fresh --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1097,6 +1247,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1113,7 +1267,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec__subcmd__elfsquad)
-            opts="-v -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
+            opts="-v -q -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --env --keep-fresh --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,6 +1309,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1171,7 +1329,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec__subcmd__envoy)
-            opts="-v -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --env --keep-fresh --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1221,6 +1379,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1237,7 +1399,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__exec__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --env --keep-fresh --config --help"
+            opts="-v -q -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --env --keep-fresh --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,6 +1593,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1447,7 +1613,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get)
-            opts="-v -f -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -f -q -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,6 +1632,10 @@ _tok() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1489,7 +1659,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get__subcmd__authapi)
-            opts="-v -f -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
+            opts="-v -f -q -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1520,6 +1690,10 @@ _tok() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1543,7 +1717,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get__subcmd__crayon)
-            opts="-v -f -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
+            opts="-v -f -q -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +1763,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json env exec-credential" -- "${cur}"))
                     return 0
@@ -1609,7 +1787,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get__subcmd__elfsquad)
-            opts="-v -f -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
+            opts="-v -f -q -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,6 +1829,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json env exec-credential" -- "${cur}"))
                     return 0
@@ -1671,7 +1853,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get__subcmd__envoy)
-            opts="-v -f -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
+            opts="-v -f -q -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1721,6 +1903,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json env exec-credential" -- "${cur}"))
                     return 0
@@ -1741,7 +1927,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__get__subcmd__oauth2)
-            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --config --help"
+            opts="-v -f -q -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,6 +2121,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json env exec-credential" -- "${cur}"))
                     return 0
@@ -1955,7 +2145,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential)
-            opts="-v -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -q -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,6 +2167,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1989,7 +2183,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential__subcmd__authapi)
-            opts="-v -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
+            opts="-v -q -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --config --quiet --help get store erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2217,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2035,7 +2233,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential__subcmd__crayon)
-            opts="-v -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
+            opts="-v -q -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --config --quiet --help get store erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2081,6 +2279,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2093,7 +2295,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential__subcmd__elfsquad)
-            opts="-v -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
+            opts="-v -q -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --config --quiet --help get store erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2135,6 +2337,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2147,7 +2353,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential__subcmd__envoy)
-            opts="-v -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
+            opts="-v -q -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --config --quiet --help get store erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2197,6 +2403,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2209,7 +2419,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__git__subcmd__credential__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --config --help get store erase"
+            opts="-v -q -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --config --quiet --help get store erase"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2400,6 +2610,10 @@ _tok() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2443,7 +2657,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__help__subcmd__cache)
-            opts="list clear"
+            opts="list clear status keygen"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2470,7 +2684,35 @@ _tok() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tok__subcmd__help__subcmd__cache__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tok__subcmd__help__subcmd__cache__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tok__subcmd__help__subcmd__cache__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3129,7 +3371,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__inspect)
-            opts="-h --check --config --help"
+            opts="-q -h --check --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3147,7 +3389,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__install__subcmd__helpers)
-            opts="-h --dir --config --help"
+            opts="-q -h --dir --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3169,7 +3411,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login)
-            opts="-v -h --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -q -h --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3184,6 +3426,10 @@ _tok() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3199,7 +3445,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login__subcmd__authapi)
-            opts="-v -h --username --password --base-url --staging --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
+            opts="-v -q -h --username --password --base-url --staging --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3229,6 +3475,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3241,7 +3491,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login__subcmd__crayon)
-            opts="-v -h --client-id --client-secret --username --password --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3283,6 +3533,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3295,7 +3549,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login__subcmd__elfsquad)
-            opts="-v -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
+            opts="-v -q -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3333,6 +3587,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3345,7 +3603,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login__subcmd__envoy)
-            opts="-v -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3391,6 +3649,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3403,7 +3665,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__login__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --config --help"
+            opts="-v -q -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3593,6 +3855,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3605,7 +3871,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout)
-            opts="-v -h --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -q -h --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --revoke --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3623,6 +3889,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3635,7 +3905,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout__subcmd__authapi)
-            opts="-v -h --username --password --base-url --staging --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
+            opts="-v -q -h --username --password --base-url --staging --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --revoke --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,6 +3935,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3677,7 +3951,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout__subcmd__crayon)
-            opts="-v -h --client-id --client-secret --username --password --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --revoke --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3719,6 +3993,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3731,7 +4009,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout__subcmd__elfsquad)
-            opts="-v -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
+            opts="-v -q -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --revoke --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3769,6 +4047,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3781,7 +4063,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout__subcmd__envoy)
-            opts="-v -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
+            opts="-v -q -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --revoke --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3827,6 +4109,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3839,7 +4125,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__logout__subcmd__oauth2)
-            opts="-v -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --revoke --config --help"
+            opts="-v -q -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --timeout --ca-cert --allow-http --dry-run --verbose --cache-url --revoke --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4029,6 +4315,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4041,7 +4331,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch)
-            opts="-v -f -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help elfsquad authapi envoy crayon oauth2"
+            opts="-v -f -q -h --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --out --pid --config --quiet --help elfsquad authapi envoy crayon oauth2"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,6 +4350,10 @@ _tok() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4091,7 +4385,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch__subcmd__authapi)
-            opts="-v -f -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
+            opts="-v -f -q -h --username --password --base-url --staging --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --out --pid --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4125,6 +4419,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json" -- "${cur}"))
                     return 0
@@ -4153,7 +4451,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch__subcmd__crayon)
-            opts="-v -f -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
+            opts="-v -f -q -h --client-id --client-secret --username --password --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --out --pid --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4199,6 +4497,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json" -- "${cur}"))
                     return 0
@@ -4227,7 +4529,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch__subcmd__elfsquad)
-            opts="-v -f -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
+            opts="-v -f -q -h --client-id --client-secret --token-url --legacy-url --scope --legacy --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --out --pid --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,6 +4571,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json" -- "${cur}"))
                     return 0
@@ -4297,7 +4603,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch__subcmd__envoy)
-            opts="-v -f -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
+            opts="-v -f -q -h --client-id --client-secret --username --password --api-key --token-url --scope --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --out --pid --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4347,6 +4653,10 @@ _tok() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "token header json" -- "${cur}"))
                     return 0
@@ -4375,7 +4685,7 @@ _tok() {
             return 0
             ;;
         tok__subcmd__watch__subcmd__oauth2)
-            opts="-v -f -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --format --out --pid --config --help"
+            opts="-v -f -q -h --token-url --issuer --grant --client-auth --client-assertion-key --client-assertion-alg --client-assertion-kid --client-assertion-aud --client-cert --client-key --client-id --client-secret --username --password --refresh-token --scope --audience --resource --assertion --assertion-file --assertion-from --assertion-key --assertion-key-pem --assertion-iss --assertion-sub --assertion-aud --assertion-alg --assertion-kid --key-file --subject-token --subject-token-file --subject-token-from --subject-token-type --actor-token --actor-token-file --actor-token-type --requested-token-type --param --device-url --authorization-url --revocation-url --redirect-port --login-timeout --no-browser --manual --profile --min-ttl --no-cache --refresh --offline --timeout --ca-cert --allow-http --dry-run --verbose --no-mask --id-token --cache-url --format --out --pid --config --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4566,6 +4876,10 @@ _tok() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

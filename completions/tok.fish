@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tok_global_optspecs
-    string join \n config= h/help V/version
+    string join \n config= q/quiet h/help V/version
 end
 
 function __fish_tok_needs_command
@@ -25,6 +25,7 @@ function __fish_tok_using_subcommand
 end
 
 complete -c tok -n "__fish_tok_needs_command" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_needs_command" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_needs_command" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_needs_command" -s V -l version -d 'Print version'
 complete -c tok -n "__fish_tok_needs_command" -f -a "get" -d 'Fetch (or reuse from the cache) a token and print it'
@@ -44,6 +45,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcomm
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s f -l format -d 'Output format' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache (and id_token when one was issued)'
@@ -58,6 +60,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcomm
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand get; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
@@ -73,6 +76,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -s f -l format -d 'Output format' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache (and id_token when one was issued)'
@@ -88,6 +92,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from elfsquad" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l username -d 'Username' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l password -d 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]' -r
@@ -96,6 +101,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -s f -l format -d 'Output format' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache (and id_token when one was issued)'
@@ -111,6 +117,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from authapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l client-id -d 'Client id of the integration (Dev Dashboard)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l client-secret -d 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]' -r
@@ -123,6 +130,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -s f -l format -d 'Output format' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache (and id_token when one was issued)'
@@ -137,6 +145,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l client-id -d 'Client id (registered in Crayon Cloud-iQ)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l client-secret -d 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]' -r
@@ -148,6 +157,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -s f -l format -d 'Output format' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache (and id_token when one was issued)'
@@ -162,6 +172,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
@@ -229,6 +240,7 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -s f -l format -d 'Output format' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>` (Envoy API key: `X-Api-Key: <key>`)'
 json\t'One JSON object: access_token, token_type, expires_at, expires_in, scope, provider, profile, from_cache (and id_token when one was issued)'
@@ -245,11 +257,13 @@ complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand get; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -260,6 +274,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcom
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-retry -d 'Do not obtain a new token and re-send after a 401'
+complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
@@ -275,6 +290,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l no-cache -d 'Neither read nor write the cache'
@@ -286,6 +302,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -l no-retry -d 'Do not obtain a new token and re-send after a 401'
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from elfsquad" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l username -d 'Username' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l password -d 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]' -r
@@ -294,6 +311,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l no-cache -d 'Neither read nor write the cache'
@@ -305,6 +323,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -l no-retry -d 'Do not obtain a new token and re-send after a 401'
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from authapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l client-id -d 'Client id of the integration (Dev Dashboard)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l client-secret -d 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]' -r
@@ -317,6 +336,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -327,6 +347,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -l no-retry -d 'Do not obtain a new token and re-send after a 401'
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l client-id -d 'Client id (registered in Crayon Cloud-iQ)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l client-secret -d 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]' -r
@@ -338,6 +359,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -348,6 +370,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -l no-retry -d 'Do not obtain a new token and re-send after a 401'
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
@@ -415,6 +438,7 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l manual -d 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to'
@@ -427,11 +451,13 @@ complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -l no-retry -d 'Do not obtain a new token and re-send after a 401'
+complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand curl; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-cache -d 'Neither read nor write the cache'
@@ -443,6 +469,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcom
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l keep-fresh -d 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)'
+complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
@@ -458,6 +485,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
@@ -470,6 +498,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -l keep-fresh -d 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)'
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from elfsquad" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l username -d 'Username' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l password -d 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]' -r
@@ -478,6 +507,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
@@ -490,6 +520,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -l keep-fresh -d 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)'
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from authapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l client-id -d 'Client id of the integration (Dev Dashboard)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l client-secret -d 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]' -r
@@ -502,6 +533,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l no-cache -d 'Neither read nor write the cache'
@@ -513,6 +545,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -l keep-fresh -d 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)'
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l client-id -d 'Client id (registered in Crayon Cloud-iQ)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l client-secret -d 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]' -r
@@ -524,6 +557,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l no-cache -d 'Neither read nor write the cache'
@@ -535,6 +569,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -l keep-fresh -d 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)'
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
@@ -602,6 +637,7 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l env -d 'Put the token in this variable instead of TOK_ACCESS_TOKEN' -r
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
@@ -615,14 +651,17 @@ complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -l keep-fresh -d 'Stay beside the command and keep a token file fresh for its whole life, named in TOK_TOKEN_FILE and BEARER_TOKEN_FILE (removed when it exits)'
+complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand exec; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
+complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand login; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
@@ -637,11 +676,13 @@ complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from elfsquad" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l username -d 'Username' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l password -d 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]' -r
@@ -649,11 +690,13 @@ complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from authapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l client-id -d 'Client id of the integration (Dev Dashboard)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l client-secret -d 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]' -r
@@ -665,10 +708,12 @@ complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l client-id -d 'Client id (registered in Crayon Cloud-iQ)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l client-secret -d 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]' -r
@@ -679,10 +724,12 @@ complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
@@ -749,21 +796,25 @@ complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l manual -d 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
+complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand login; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l revoke -d 'Revoke the refresh token at the server\'s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails'
+complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
@@ -778,12 +829,14 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -l revoke -d 'Revoke the refresh token at the server\'s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails'
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from elfsquad" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l username -d 'Username' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l password -d 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]' -r
@@ -791,12 +844,14 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -l revoke -d 'Revoke the refresh token at the server\'s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails'
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from authapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l client-id -d 'Client id of the integration (Dev Dashboard)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l client-secret -d 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]' -r
@@ -808,11 +863,13 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -l revoke -d 'Revoke the refresh token at the server\'s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails'
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l client-id -d 'Client id (registered in Crayon Cloud-iQ)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l client-secret -d 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]' -r
@@ -823,11 +880,13 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l allow-http -d 'Allow plain http:// endpoints on non-loopback hosts'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -l revoke -d 'Revoke the refresh token at the server\'s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails'
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
@@ -894,6 +953,7 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on each request to the server' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l manual -d 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to'
@@ -901,32 +961,64 @@ complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcomma
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l dry-run -d 'Sign-in grants: print the authorization URL or device request (one-time values as ***) and do nothing'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -l revoke -d 'Revoke the refresh token at the server\'s revocation endpoint (RFC 7009) before forgetting it; the local copy goes even if that fails'
+complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand logout; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
-complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -s h -l help -d 'Print help'
-complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -f -a "list" -d 'List cached entries (never a token)'
-complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -f -a "clear" -d 'Remove cached entries'
-complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -s h -l help -d 'Print help'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -f -a "list" -d 'List cached entries (never a token)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -f -a "clear" -d 'Remove cached entries'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -f -a "status" -d 'Which tiers are in use, and whether the shared one answers'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -f -a "keygen" -d 'Print a new fleet key for the shared tier (base64 of 32 random bytes)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and not __fish_seen_subcommand_from list clear status keygen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-url -d 'Shared cache tier (redis://host:port/db, rediss://…) [env: TOK_CACHE_URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l ca-cert -d 'PEM file of extra CA certificates (a rediss:// server\'s)' -r -F
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l timeout -d 'Bound on the whole operation' -r
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l json -d 'One JSON array instead of a table'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -l shared -d 'The shared tier\'s entries of this machine\'s accounts instead (their credentials are read, as on a miss)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each step on stderr'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l profile -d 'Only this profile\'s entries' -r
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l cache-url -d 'Shared cache tier (redis://host:port/db, rediss://…) [env: TOK_CACHE_URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l ca-cert -d 'PEM file of extra CA certificates (a rediss:// server\'s)' -r -F
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l timeout -d 'Bound on the whole operation' -r
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -l shared -d 'Also the shared tier\'s: the named account\'s entry, or without a name every entry of this fleet key'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Trace each step on stderr'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -l cache-url -d 'Shared cache tier (redis://host:port/db, rediss://…) [env: TOK_CACHE_URL]' -r
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -l ca-cert -d 'PEM file of extra CA certificates (a rediss:// server\'s)' -r -F
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -l timeout -d 'Bound on the whole operation' -r
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -l json -d 'One JSON object instead of lines'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace each step on stderr'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from keygen" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cached entries (never a token)'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove cached entries'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which tiers are in use, and whether the shared one answers'
+complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Print a new fleet key for the shared tier (base64 of 32 random bytes)'
 complete -c tok -n "__fish_tok_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tok -n "__fish_tok_using_subcommand accounts" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand accounts" -l json -d 'One JSON array instead of a table'
 complete -c tok -n "__fish_tok_using_subcommand accounts" -l names -d 'Only the names, one per line (for shell completion)'
+complete -c tok -n "__fish_tok_using_subcommand accounts" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand accounts" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand inspect" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand inspect" -l check -d 'Exit 1 when the token has expired or is not valid yet (for scripts)'
+complete -c tok -n "__fish_tok_using_subcommand inspect" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -936,6 +1028,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_s
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
@@ -951,6 +1044,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l legacy -d 'Use the legacy Elfsquad Connect login (JSON body, expiresIn in milliseconds)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l no-cache -d 'Neither read nor write the cache'
@@ -961,6 +1055,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from elfsquad" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l username -d 'Username' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l password -d 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]' -r
@@ -969,6 +1064,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l staging -d 'Use the staging host: -stg appended to the first host label'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l no-cache -d 'Neither read nor write the cache'
@@ -979,6 +1075,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from authapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l client-id -d 'Client id of the integration (Dev Dashboard)' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l client-secret -d 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]' -r
@@ -991,6 +1088,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -1000,6 +1098,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l client-id -d 'Client id (registered in Crayon Cloud-iQ)' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l client-secret -d 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]' -r
@@ -1011,6 +1110,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l no-cache -d 'Neither read nor write the cache'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l refresh -d 'Ignore the cached access token (a cached refresh token is still used)'
@@ -1020,6 +1120,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
@@ -1087,6 +1188,7 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l manual -d 'Over SSH: print the sign-in URL, then paste the URL the browser was sent back to'
@@ -1098,11 +1200,13 @@ complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand git-credential; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l profile -d 'Keeps several accounts of one provider apart (keyring and cache)' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s f -l format -d 'What the file holds' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>`'
 json\t'One JSON object, as `tok get -f json`'"
@@ -1117,6 +1221,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subco
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and not __fish_seen_subcommand_from elfsquad authapi envoy crayon oauth2" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
@@ -1132,6 +1237,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -s f -l format -d 'What the file holds' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>`'
 json\t'One JSON object, as `tok get -f json`'"
@@ -1147,6 +1253,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from elfsquad" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l username -d 'Username' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l password -d 'Password [also: TOK_AUTHAPI_PASSWORD_FILE]' -r
@@ -1155,6 +1262,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -s f -l format -d 'What the file holds' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>`'
 json\t'One JSON object, as `tok get -f json`'"
@@ -1170,6 +1278,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from authapi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l client-id -d 'Client id of the integration (Dev Dashboard)' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l client-secret -d 'Client secret of the integration [also: TOK_ENVOY_CLIENT_SECRET_FILE]' -r
@@ -1182,6 +1291,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -s f -l format -d 'What the file holds' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>`'
 json\t'One JSON object, as `tok get -f json`'"
@@ -1196,6 +1306,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l client-id -d 'Client id (registered in Crayon Cloud-iQ)' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l client-secret -d 'Client secret [also: TOK_CRAYON_CLIENT_SECRET_FILE]' -r
@@ -1207,6 +1318,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -s f -l format -d 'What the file holds' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>`'
 json\t'One JSON object, as `tok get -f json`'"
@@ -1221,6 +1333,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from crayon" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l token-url -d 'Token endpoint (or --issuer)' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l issuer -d 'Issuer URL: the token endpoint is found by OIDC discovery (RFC 8414 as fallback)' -r
@@ -1288,6 +1401,7 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l min-ttl -d 'Reuse a cached token only while it has more than this many seconds left' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l timeout -d 'Bound on the whole operation, retries and lock wait included' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l ca-cert -d 'PEM file of extra CA certificates, trusted on top of the OS store' -r -F
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l cache-url -d 'Shared cache tier for a fleet (redis://host:port/db, rediss://…; "" turns a configured one off) [env: TOK_CACHE_URL]' -r
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -s f -l format -d 'What the file holds' -r -f -a "token\t'The access token and a newline'
 header\t'`Authorization: Bearer <token>`'
 json\t'One JSON object, as `tok get -f json`'"
@@ -1304,11 +1418,14 @@ complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcomman
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -s v -l verbose -d 'Trace each step on stderr (secrets and tokens masked)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l no-mask -d 'Do not write ::add-mask:: for GitHub Actions'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -l id-token -d 'Use the OpenID Connect ID token instead of the access token (every format, and for curl/exec)'
+complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand watch; and __fish_seen_subcommand_from oauth2" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tok -n "__fish_tok_using_subcommand install-helpers" -l dir -d 'Where to create the links [default: the directory tok is in]' -r -F
 complete -c tok -n "__fish_tok_using_subcommand install-helpers" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_using_subcommand install-helpers" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand install-helpers" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand completions" -l config -d 'Config file with named accounts [default: $XDG_CONFIG_HOME/tok/config.toml]' -r -F
+complete -c tok -n "__fish_tok_using_subcommand completions" -s q -l quiet -d 'No warnings on stderr (errors are still said; -v shows them)'
 complete -c tok -n "__fish_tok_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect git-credential watch install-helpers completions help" -f -a "get" -d 'Fetch (or reuse from the cache) a token and print it'
 complete -c tok -n "__fish_tok_using_subcommand help; and not __fish_seen_subcommand_from get curl exec login logout cache accounts inspect git-credential watch install-helpers completions help" -f -a "curl" -d 'Run curl with the token: the header never appears in argv or environment'
@@ -1350,6 +1467,8 @@ complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from logout" -f -a "oauth2" -d 'Any RFC 6749 token endpoint (--token-url required)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'List cached entries (never a token)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clear" -d 'Remove cached entries'
+complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "status" -d 'Which tiers are in use, and whether the shared one answers'
+complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "keygen" -d 'Print a new fleet key for the shared tier (base64 of 32 random bytes)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from git-credential" -f -a "elfsquad" -d 'Elfsquad: OpenID client credentials (or --legacy Connect login)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from git-credential" -f -a "authapi" -d 'Auth API: username/password, rotating refresh tokens (--base-url required)'
 complete -c tok -n "__fish_tok_using_subcommand help; and __fish_seen_subcommand_from git-credential" -f -a "envoy" -d 'Envoy: password grant with Basic client auth, or --api-key'

@@ -11,6 +11,12 @@ use std::time::{Duration, Instant};
 
 pub const USER: &str = "tok";
 pub const PASSWORD: &str = "redis-pw-Zq81";
+/// The commands tok's ACL user may run, as README "Sharing tokens across
+/// machines" gives them: the tests prove the list is enough.
+pub const TOK_ACL: &str = "~tok:* resetchannels -@all +get +getrange +set +del +pttl +scan +ping +pexpire +evalsha +script|load";
+/// The test's own user (MONITOR, planting values).
+const ADMIN: &str = "admin";
+const ADMIN_PASSWORD: &str = "admin-pw-Lk20";
 
 pub struct Redis {
     child: Option<Child>,
@@ -40,7 +46,7 @@ impl Redis {
         let dir = tempfile::tempdir().unwrap();
         let port = free_port();
         let mut conf = format!(
-            "bind 127.0.0.1\nsave \"\"\nappendonly no\ndir {}\nuser default off\nuser {USER} on >{PASSWORD} ~* &* +@all\n",
+            "bind 127.0.0.1\nsave \"\"\nappendonly no\ndir {}\nuser default off\nuser {USER} on >{PASSWORD} {TOK_ACL}\nuser {ADMIN} on >{ADMIN_PASSWORD} ~* &* +@all\n",
             dir.path().display()
         );
         let mut ca = None;
@@ -114,7 +120,11 @@ impl Redis {
     pub fn conn(&self) -> redis::Connection {
         assert!(self.ca.is_none(), "the test talks plain TCP only");
         let info = redis::IntoConnectionInfo::into_connection_info(self.url().as_str()).unwrap();
-        let settings = info.redis_settings().clone().set_password(PASSWORD);
+        let settings = info
+            .redis_settings()
+            .clone()
+            .set_username(ADMIN)
+            .set_password(ADMIN_PASSWORD);
         let client = redis::Client::open(info.set_redis_settings(settings)).unwrap();
         client
             .get_connection_with_timeout(Duration::from_secs(5))
@@ -127,7 +137,7 @@ impl Redis {
         out.lines().map(str::to_string).collect()
     }
 
-    /// `redis-cli` with the ACL user (the password in the environment).
+    /// `redis-cli` as the test's own user (the password in the environment).
     pub fn cli(&self, args: &[&str]) -> String {
         let out = self.cli_cmd(args).output().unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -136,11 +146,11 @@ impl Redis {
     pub fn cli_cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new("redis-cli");
         c.env_clear()
-            .env("REDISCLI_AUTH", PASSWORD)
+            .env("REDISCLI_AUTH", ADMIN_PASSWORD)
             .args([
                 "--no-auth-warning",
                 "--user",
-                USER,
+                ADMIN,
                 "-p",
                 &self.port.to_string(),
             ])
