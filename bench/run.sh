@@ -51,6 +51,7 @@ export TOK_ELFSQUAD_CLIENT_ID=bench-client TOK_ELFSQUAD_CLIENT_SECRET=bench-secr
 mkdir -p "$HOME"
 
 hits() { curl -s "$base/hits"; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "**missed**" }'; }
 mean_ms() { jq -r ".results[$2].mean * 1000" "$1"; }
 ratio() { jq -r "(.results[0].mean / .results[1].mean) * 100 | round / 100" "$1"; }
 
@@ -136,6 +137,54 @@ for _ in $(seq "$rounds"); do
 done
 wall32_ms=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}')
 
+# h. the shared tier (Redis): a shared hit with the local cache empty vs
+# `cat` and vs `redis-cli GET` of the entry; 64 processes on 4 machines
+shared_rows=
+if command -v redis-server >/dev/null && command -v redis-cli >/dev/null; then
+  rport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  mkdir -p "$work/redis"
+  ( umask 077; printf 'port %s\nbind 127.0.0.1\nsave ""\nappendonly no\ndir %s\nuser default off\nuser tok on >bench-redis-pw ~tok:* +@all\n' \
+      "$rport" "$work/redis" > "$work/redis/redis.conf" )
+  redis-server "$work/redis/redis.conf" >/dev/null 2>&1 &
+  redis_pid=$!
+  trap 'kill $redis_pid 2>/dev/null; cleanup' EXIT
+  for _ in $(seq 100); do redis-cli -p "$rport" ping >/dev/null 2>&1 && break; sleep 0.05; done
+  "$tok" cache keygen > "$work/fleet.key"
+  export REDISCLI_AUTH=bench-redis-pw
+  shared_env="TOK_CACHE_URL=redis://tok@127.0.0.1:$rport/0 TOK_CACHE_PASSWORD=bench-redis-pw TOK_CACHE_KEY_FILE=$work/fleet.key"
+  env $shared_env TOK_CACHE_DIR="$work/m0" "$tok" get elfsquad --token-url "$url" >/dev/null
+  skey=$(redis-cli --no-auth-warning --user tok -p "$rport" --scan --pattern 'tok:*:e' | head -n1)
+  before=$(hits)
+  hyperfine -N --style none --warmup "$warmup" --runs "$runs" --export-json "$work/shared.json" \
+    --prepare "rm -rf $work/m1" \
+    "env $shared_env TOK_CACHE_DIR=$work/m1 $tok get elfsquad --token-url $url" \
+    "redis-cli --no-auth-warning --user tok -p $rport GET $skey" \
+    "cat $entry" >/dev/null 2>>"$work/hyperfine.log"
+  [ "$(hits)" = "$before" ] || { echo "bench: a shared hit called the endpoint" >&2; exit 1; }
+  fleet_calls=()
+  for _ in $(seq "$rounds"); do
+    redis-cli --no-auth-warning --user tok -p "$rport" DEL "$skey" >/dev/null
+    rm -rf "$work"/m[1-4]
+    before=$(hits)
+    pids=()
+    for m in 1 2 3 4; do for i in $(seq 16); do
+      env $shared_env TOK_CACHE_DIR="$work/m$m" "$tok" get elfsquad --token-url "$url" > "$work/fleet.$m.$i" & pids+=($!)
+    done; done
+    wait "${pids[@]}"
+    fleet_calls+=("$(( $(hits) - before ))")
+  done
+  sh_ms=$(jq -r '.results[0].median * 1000 | . * 100 | round / 100' "$work/shared.json")
+  rc_ms=$(jq -r '.results[1].median * 1000 | . * 100 | round / 100' "$work/shared.json")
+  sc_ms=$(jq -r '.results[2].median * 1000 | . * 100 | round / 100' "$work/shared.json")
+  sh_rc=$(jq -r '(.results[0].median / .results[1].median) * 100 | round / 100' "$work/shared.json")
+  sh_cat=$(jq -r '(.results[0].median / .results[2].median) * 100 | round / 100' "$work/shared.json")
+  shared_rows="| shared-tier hit, local cache empty, vs \`redis-cli GET\` of the entry (medians) | $sh_ms ms | $rc_ms ms | ${sh_rc}× | ≤ 2.0× | $(verdict "$sh_rc" 2.0) |
+| shared-tier hit, local cache empty, vs \`cat\` of a local entry (medians) | $sh_ms ms | $sc_ms ms | ${sh_cat}× | | |
+| 64 processes on 4 machines (shared tier), cold: endpoint calls | ${fleet_calls[*]} | | | 1 each round | $( [ "$(printf '%s\n' "${fleet_calls[@]}" | sort -u)" = 1 ] && echo met || echo '**missed**') |"
+else
+  shared_rows="| shared tier | not measured: redis-server is not installed | | | | |"
+fi
+
 # d. peak RSS of a hit (max of 10) and binary size
 rss_kib=0
 for _ in $(seq 10); do
@@ -150,7 +199,6 @@ cold_ratio=$(ratio "$work/cold.json")
 tokcurl_ms=$(mid curl 4 2); plaincurl_ms=$(mid curl 4 3); curl_overhead=$(mid curl 4 4)
 acct_ms=$(mid account 1 2); acct_cat_ms=$(mid account 1 3); acct_ratio=$(mid account 1 1)
 git_ms=$(mid git 1 2); git_cat_ms=$(mid git 1 3); git_ratio=$(mid git 1 1)
-verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "**missed**" }'; }
 
 cat <<REPORT
 | measure | tok | baseline | ratio | target | |
@@ -163,6 +211,7 @@ cat <<REPORT
 | 32 processes, cold cache: endpoint calls | ${calls_all[*]} | | | 1 each round | $( [ "$(printf '%s\n' "${calls_all[@]}" | sort -u)" = 1 ] && echo met || echo '**missed**') |
 | 32 processes, cold cache: wall time (median of $rounds) | ${wall32_ms} ms | one cold fetch: $(printf %.2f "$cold_ms") ms | | | |
 | peak RSS of a cache hit | $(awk -v k="$rss_kib" 'BEGIN{printf "%.1f", k/1024}') MiB | | | ≤ 8 MiB | $(verdict "$rss_kib" 8192) |
+$shared_rows
 | stripped release binary | $(awk -v s="$size" 'BEGIN{printf "%.2f", s/1048576}') MiB | | | ≤ 8 MiB | $(verdict "$size" 8388608) |
 
 build: ${static:+static-pie ($static)}${static:-dynamic (cargo build --release)}; runs per hyperfine measure: $runs (warmup $warmup; the hit and curl rows: $pairs rounds of $(( runs / pairs )) each, times are medians); $(nproc) cores; $(date -u +%Y-%m-%d)

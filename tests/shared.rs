@@ -615,3 +615,51 @@ fn a_shared_url_needs_a_key_and_no_password_inside() {
     assert_eq!(keygen.stdout.trim().len(), 44, "base64 of 32 bytes");
     assert_eq!(srv.hits(), 1);
 }
+
+/// git's `erase` (an API refused the token) drops the fleet's copy too: no
+/// other machine adopts the refused token afterwards.
+#[test]
+fn an_erased_token_is_not_adopted_by_another_machine() {
+    let Some(redis) = Redis::start() else { return };
+    let srv = slow_endpoint(Duration::ZERO);
+    let key = fleet_key(redis.dir(), "fleet.key");
+    let config = redis.dir().join("tok.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[accounts.shop]\nprovider = \"oauth2\"\nclient-id = \"cid-shop\"\ntoken-url = \"{}\"\nclient-secret = {{ env = \"SHOP_SECRET\" }}\n",
+            srv.url("/token")
+        ),
+    )
+    .unwrap();
+    let m = || {
+        machine(&redis, &key)
+            .var("TOK_CONFIG", path_str(&config))
+            .var("SHOP_SECRET", SECRET)
+    };
+    let git = |env: &Env, action: &str, input: &str| {
+        run(env
+            .tok(&["git-credential", "shop", action])
+            .write_stdin(input.to_string()))
+        .expect(0)
+    };
+    let a = m();
+    let got = git(&a, "get", "protocol=https\nhost=git.example.com\n");
+    assert!(got.stdout.contains("password=AT-1"), "{}", got.stdout);
+    // another token's erase keeps the fleet's
+    git(
+        &m(),
+        "erase",
+        "protocol=https\nhost=git.example.com\npassword=AT-9\n",
+    );
+    let b = run(&mut m().tok(&["get", "shop"])).expect(0);
+    assert_eq!(b.stdout, "AT-1\n");
+    git(
+        &a,
+        "erase",
+        "protocol=https\nhost=git.example.com\npassword=AT-1\n",
+    );
+    let c = run(&mut m().tok(&["get", "shop"])).expect(0);
+    assert_eq!(c.stdout, "AT-2\n", "the refused token is not adopted");
+    assert_eq!(srv.hits(), 2);
+}

@@ -43,7 +43,7 @@ pub fn run(action: Option<&str>, store: StoreFn) -> Result<u8> {
             let server = read_input()?;
             if let Some(account) = find(&config, &server) {
                 let (call, s) = call_for(account)?;
-                token::forget(call, &s, None)?;
+                token::forget(call, &s, store, None)?;
             }
             Ok(0)
         }

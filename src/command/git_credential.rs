@@ -61,7 +61,7 @@ pub fn run(args: GitCredentialArgs, store: StoreFn, account: Option<&Account>) -
     let s = args.common.settings();
     let call = super::call(&args.provider.call, &s.profile, account)?;
     if action == "erase" {
-        if token::forget(call, &s, req.refused.as_ref())? {
+        if token::forget(call, &s, store, req.refused.as_ref())? {
             log::trace("git was refused with the cached token: dropped it");
         }
         return Ok(());

@@ -200,7 +200,7 @@ pub fn sign_in(call: Call, s: &Settings, store: StoreFn) -> Result<Outcome> {
 /// obtains a new one. `refused`: drop it only if it is that token (another
 /// process may have put a new one in its place). Nothing is sent. True when
 /// an entry was dropped.
-pub fn forget(call: Call, s: &Settings, refused: Option<&Secret>) -> Result<bool> {
+pub fn forget(call: Call, s: &Settings, store: StoreFn, refused: Option<&Secret>) -> Result<bool> {
     let Call {
         provider,
         inputs: mut inp,
@@ -209,8 +209,25 @@ pub fn forget(call: Call, s: &Settings, refused: Option<&Secret>) -> Result<bool
     } = call;
     let deadline = Instant::now() + Duration::from_secs(s.timeout);
     pending.read_files(&mut inp)?;
+    let local = forget_local(provider, &inp, s, deadline, refused)?;
+    // the fleet's copy too: another machine would adopt the refused token
+    let shared = s.shared.is_some()
+        && pending
+            .complete(&mut inp, &*store(deadline), deadline)
+            .is_ok()
+        && tier::forget_shared(provider, &inp, s, deadline, refused);
+    Ok(local || shared)
+}
+
+fn forget_local(
+    provider: &'static dyn Provider,
+    inp: &Inputs,
+    s: &Settings,
+    deadline: Instant,
+    refused: Option<&Secret>,
+) -> Result<bool> {
     let mut cache = lookup::open_cache(s);
-    let key = lookup::cache_key(provider, &inp, s, &mut cache)?;
+    let key = lookup::cache_key(provider, inp, s, &mut cache)?;
     let Some(cache) = cache else {
         return Ok(false);
     };
@@ -220,9 +237,7 @@ pub fn forget(call: Call, s: &Settings, refused: Option<&Secret>) -> Result<bool
     let Some(mut entry) = cache.read(&key) else {
         return Ok(false);
     };
-    let theirs =
-        refused.is_some_and(|r| *r != entry.access_token && Some(r) != entry.id_token.as_ref());
-    if theirs || entry.expires_at == 0.0 {
+    if !is_refused(&entry, refused) {
         log::trace("the cached token is not the refused one: kept");
         return Ok(false);
     }
@@ -230,6 +245,13 @@ pub fn forget(call: Call, s: &Settings, refused: Option<&Secret>) -> Result<bool
     cache.write(&key, &entry)?;
     log::trace("dropped the cached access token (a refresh token is kept)");
     Ok(true)
+}
+
+/// Whether `e` holds the token an API refused (`None`: whatever it holds)
+/// and still offers it.
+fn is_refused(e: &Entry, refused: Option<&Secret>) -> bool {
+    let theirs = refused.is_some_and(|r| *r != e.access_token && Some(r) != e.id_token.as_ref());
+    !theirs && e.expires_at != 0.0
 }
 
 /// One run of the pipeline: what every step needs to know.

@@ -262,6 +262,53 @@ impl Run<'_> {
     }
 }
 
+/// Drop the fleet's cached access token if it is the refused one (its
+/// refresh token is kept), under the fleet's lock; true when dropped. A
+/// fault, or a lock held by a machine fetching now (it writes a new token
+/// anyway), leaves it.
+pub(super) fn forget_shared(
+    provider: &dyn Provider,
+    inp: &Inputs,
+    s: &Settings,
+    deadline: Instant,
+    refused: Option<&Secret>,
+) -> bool {
+    let Ok(Some(t)) = Tier::open_for(provider, inp, s, deadline) else {
+        return false;
+    };
+    let lease = match t.shared.try_lock(&t.names) {
+        Ok(Some(lease)) => lease,
+        Ok(None) => return false,
+        Err(e) => {
+            t.fault(&e);
+            return false;
+        }
+    };
+    let mut e = match t.shared.get(&t.names, &t.cred, &t.key_text) {
+        Ok(Found::Entry(e)) if super::is_refused(&e, refused) => *e,
+        Ok(_) => return false,
+        Err(err) => {
+            t.fault(&err);
+            return false;
+        }
+    };
+    e.expires_at = 0.0;
+    let done = match shared_ttl(&e, t.refresh_ttl) {
+        Some(ttl) => t.shared.put(&lease, &e, &t.cred, ttl),
+        None => t.shared.delete(&t.names),
+    };
+    match done {
+        Ok(dropped) => {
+            log::trace("dropped the fleet's cached access token (a refresh token is kept)");
+            dropped
+        }
+        Err(err) => {
+            t.fault(&err);
+            false
+        }
+    }
+}
+
 /// Read the fleet key and the password and connect. `Err`: the
 /// configuration is wrong (exit 2) or names a secret that cannot be read
 /// (exit 4); `Ok(Err)`: Redis could not be reached (a fault).
