@@ -21,7 +21,7 @@ mod lookup;
 mod store;
 mod tier;
 
-pub use tier::{Held, Shared1, connect as connect_shared, shared_of};
+pub use tier::{Held, SharedEntry, connect as connect_shared, shared_of};
 
 use crate::cache::{Cache, Entry, Key, Lock};
 use crate::config::Account;
@@ -324,6 +324,7 @@ fn pipeline(
     };
     pending.complete(&mut inp, &*store(deadline), deadline)?;
     if let Some(st) = provider.static_token(&inp) {
+        trace_sources(provider, &inp);
         return dry_run::static_token(provider, &inp, s, st);
     }
     // the fleet's entry, or its lock (after the local one: one process per

@@ -367,7 +367,7 @@ pub fn shared_of(
     call: super::Call,
     s: &Settings,
     store: super::StoreFn,
-) -> Result<Option<Shared1>> {
+) -> Result<Option<SharedEntry>> {
     let super::Call {
         provider,
         inputs: mut inp,
@@ -398,7 +398,7 @@ pub fn shared_of(
         Found::Missing => Held::Missing,
         Found::Unusable(why) => Held::Unusable(why),
     };
-    Ok(Some(Shared1 {
+    Ok(Some(SharedEntry {
         shared,
         names,
         held,
@@ -406,13 +406,13 @@ pub fn shared_of(
 }
 
 /// One account's shared entry (see [`shared_of`]).
-pub struct Shared1 {
+pub struct SharedEntry {
     shared: Shared,
     names: Names,
     pub held: Held,
 }
 
-impl Shared1 {
+impl SharedEntry {
     /// Remove it (and its lock); true if it was there.
     pub fn delete(&self) -> Result<bool> {
         self.shared.delete(&self.names)
