@@ -608,6 +608,21 @@ fn a_shared_url_needs_a_key_and_no_password_inside() {
         "{}",
         out.stderr
     );
+    // a variable that is not UTF-8 is named, never shown
+    use std::os::unix::ffi::OsStrExt;
+    let garbled = std::ffi::OsStr::from_bytes(b"k\xffey");
+    let out = run(
+        with_secret(Env::new().var("TOK_CACHE_URL", "redis://127.0.0.1:1/0"))
+            .tok(&strs(&oauth2(&srv, &[])))
+            .env("TOK_CACHE_KEY", garbled),
+    )
+    .expect(2)
+    .one_line_error();
+    assert!(
+        out.stderr.contains("TOK_CACHE_KEY is not UTF-8"),
+        "{}",
+        out.stderr
+    );
     // "" turns a configured tier off
     let off = with_secret(Env::new().var("TOK_CACHE_URL", "redis://127.0.0.1:1/0"));
     run(&mut off.tok(&strs(&oauth2(&srv, &["--cache-url", ""])))).expect(0);

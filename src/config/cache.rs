@@ -30,6 +30,15 @@ pub struct CacheSection {
     pub lease: Option<Duration>,
 }
 
+/// The variables of the shared tier.
+const VARS: &[&str] = &[
+    "TOK_CACHE_URL",
+    "TOK_CACHE_PASSWORD",
+    "TOK_CACHE_PASSWORD_FILE",
+    "TOK_CACHE_KEY",
+    "TOK_CACHE_KEY_FILE",
+];
+
 /// The `[cache]` table of the config file this run loaded.
 static LOADED: OnceLock<CacheSection> = OnceLock::new();
 
@@ -106,16 +115,23 @@ fn duration(v: &toml::Value) -> Option<Duration> {
 /// kept in `problem` (exit 2 when the tier is used).
 pub fn shared_spec(flag: Option<&str>) -> Option<SharedSpec> {
     let file = LOADED.get().cloned().unwrap_or_default();
+    // a variable that is not UTF-8 is named (never shown): exit 2
+    let garbled = VARS
+        .iter()
+        .find(|v| std::env::var_os(v).is_some_and(|x| x.to_str().is_none()));
     let env = |name: &str| std::env::var(name).ok();
     let (url, from) = match (flag, env("TOK_CACHE_URL")) {
         (Some(u), _) => (u.to_string(), "--cache-url".to_string()),
         (None, Some(u)) => (u, "TOK_CACHE_URL".to_string()),
+        (None, None) if garbled == Some(&"TOK_CACHE_URL") => {
+            ("redis://-".to_string(), "TOK_CACHE_URL".to_string())
+        }
         (None, None) => file.url.clone()?,
     };
     if url.is_empty() {
         return None;
     }
-    let mut problem = None;
+    let mut problem = garbled.map(|v| format!("{v} is not UTF-8 text"));
     let mut secret = |name: &str, written: Option<SecretSpec>| {
         let file_var = format!("{name}_FILE");
         match (env(name).filter(|v| !v.is_empty()), env(&file_var)) {
