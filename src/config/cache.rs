@@ -115,6 +115,10 @@ fn duration(v: &toml::Value) -> Option<Duration> {
 /// kept in `problem` (exit 2 when the tier is used).
 pub fn shared_spec(flag: Option<&str>) -> Option<SharedSpec> {
     let file = LOADED.get().cloned().unwrap_or_default();
+    // the hit path's common case: no tier anywhere, nothing more to read
+    if flag.is_none() && file.url.is_none() && std::env::var_os("TOK_CACHE_URL").is_none() {
+        return None;
+    }
     // a variable that is not UTF-8 is named (never shown): exit 2
     let garbled = VARS
         .iter()
