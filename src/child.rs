@@ -51,35 +51,90 @@ pub fn exit_code(status: ExitStatus) -> u8 {
 }
 
 static CHILD: AtomicI32 = AtomicI32::new(0);
+/// A signal that came before the child's pid was known: passed on as soon
+/// as it is.
+static EARLY: AtomicI32 = AtomicI32::new(0);
+
+const FORWARDED: [libc::c_int; 6] = [
+    libc::SIGINT,
+    libc::SIGTERM,
+    libc::SIGHUP,
+    libc::SIGQUIT,
+    libc::SIGUSR1,
+    libc::SIGUSR2,
+];
 
 extern "C" fn forward(sig: libc::c_int) {
-    let pid = CHILD.load(Ordering::SeqCst);
-    if pid > 0 {
-        // SAFETY: kill is async-signal-safe.
+    let mut pid = CHILD.load(Ordering::SeqCst);
+    if pid <= 0 {
+        // spawning: keep it, then look again in case the pid came meanwhile
+        // (whoever empties EARLY first passes it on, exactly once)
+        EARLY.store(sig, Ordering::SeqCst);
+        pid = CHILD.load(Ordering::SeqCst);
+        if pid <= 0 || EARLY.swap(0, Ordering::SeqCst) == 0 {
+            return;
+        }
+    }
+    // SAFETY: kill is async-signal-safe.
+    unsafe {
+        libc::kill(pid, sig);
+    }
+}
+
+fn set_handlers(handler: libc::sighandler_t) {
+    for sig in FORWARDED {
+        // SAFETY: installs either the default action or a handler that only
+        // touches atomics and calls kill(2).
         unsafe {
-            libc::kill(pid, sig);
+            libc::signal(sig, handler);
         }
     }
 }
 
-/// From now on, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1 and SIGUSR2 sent
-/// to tok go to `pid` instead (tok stays to report the child's status).
-/// The child starts with default handlers (exec resets them).
-pub fn forward_signals_to(pid: u32) {
-    CHILD.store(pid as i32, Ordering::SeqCst);
-    for sig in [
-        libc::SIGINT,
-        libc::SIGTERM,
-        libc::SIGHUP,
-        libc::SIGQUIT,
-        libc::SIGUSR1,
-        libc::SIGUSR2,
-    ] {
-        // SAFETY: installs a handler that only calls kill(2).
-        unsafe {
-            libc::signal(sig, forward as *const () as libc::sighandler_t);
+/// From now on the signals [`spawn_forwarding`] passes on are held for the
+/// child it is about to start: for a caller that makes something the child
+/// must clean up (a token file) before starting it.
+pub fn hold_signals() {
+    CHILD.store(0, Ordering::SeqCst);
+    set_handlers(forward as *const () as libc::sighandler_t);
+}
+
+/// Start `cmd` with SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1 and SIGUSR2
+/// sent to tok going to the child instead (tok stays to report the child's
+/// status and to clean up). The handlers are in place before the child
+/// exists, so a signal sent the moment the child shows life (say, after
+/// its first line of output) can never end tok first: one that arrives
+/// before the pid is known is passed on right after. The child starts with
+/// default handlers and an empty signal mask (exec and std see to that).
+pub fn spawn_forwarding(cmd: &mut Command) -> std::io::Result<std::process::Child> {
+    hold_signals();
+    let child = match cmd.spawn() {
+        Ok(child) => child,
+        Err(e) => {
+            set_handlers(libc::SIG_DFL);
+            let early = EARLY.swap(0, Ordering::SeqCst);
+            if early != 0 {
+                // SAFETY: raising a signal tok received, now with its default action.
+                unsafe { libc::raise(early) };
+            }
+            return Err(e);
         }
+    };
+    CHILD.store(child.id() as i32, Ordering::SeqCst);
+    let early = EARLY.swap(0, Ordering::SeqCst);
+    if early != 0 {
+        // SAFETY: a plain signal to our own child.
+        unsafe { libc::kill(child.id() as libc::pid_t, early) };
     }
+    Ok(child)
+}
+
+/// The child started by [`spawn_forwarding`] was waited for: its pid may
+/// be reused, so signals take their default action on tok again (until the
+/// next child: tok curl's retry).
+pub fn reaped() {
+    set_handlers(libc::SIG_DFL);
+    CHILD.store(0, Ordering::SeqCst);
 }
 
 /// A pipe whose ends close on exec; [`inheritable`] lets one end through.

@@ -871,3 +871,47 @@ fn exec_keep_fresh_removes_the_file_when_signalled() {
     assert_eq!(status.code(), Some(128 + libc::SIGTERM), "{status:?}");
     assert!(!file.exists(), "the token file is removed");
 }
+
+/// `tok exec --keep-fresh` signalled the moment its token file exists
+/// (before or while the command starts): never a tok killed with the file
+/// left behind; the signal reaches the command and tok reports it. Each
+/// round polls for the file and signals at once, so the window between
+/// the file and the command's start is hit rather than hoped for.
+#[test]
+fn exec_keep_fresh_signalled_while_starting_leaves_no_file() {
+    let issued = Issued::default();
+    let tokens = issued.server(3600);
+    let (env, _) = shop_env(&tokens.url("/oauth2/token"), "");
+    for round in 0..20 {
+        let runtime = tempfile::tempdir().unwrap();
+        let mut tok = env
+            .std_cmd(&["exec", "--keep-fresh", "shop", "--", "sleep", "30"])
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .spawn()
+            .unwrap();
+        let until = Instant::now() + Duration::from_secs(20);
+        let token_file = || {
+            std::fs::read_dir(runtime.path())
+                .ok()?
+                .flatten()
+                .map(|d| d.path().join("token"))
+                .find(|p| p.exists())
+        };
+        while token_file().is_none() {
+            assert!(Instant::now() < until, "round {round}: no token file");
+            std::hint::spin_loop();
+        }
+        // SAFETY: a plain signal to the child
+        unsafe { libc::kill(tok.id() as libc::pid_t, libc::SIGTERM) };
+        let status = tok.wait().unwrap();
+        assert_eq!(
+            status.code(),
+            Some(128 + libc::SIGTERM),
+            "round {round}: {status:?}"
+        );
+        assert!(
+            token_file().is_none(),
+            "round {round}: the token file is left"
+        );
+    }
+}

@@ -207,11 +207,10 @@ fn attempt(
         f.rewind().context("could not re-read the request body")?;
         cmd.stdin(Stdio::from(f));
     }
-    let mut proc = cmd.spawn().map_err(spawn_err)?;
+    let mut proc = child::spawn_forwarding(&mut cmd).map_err(spawn_err)?;
     // our copies of the child's ends must go, or the pipes never end
     drop(header_r);
     drop(cert_r);
-    child::forward_signals_to(proc.id());
     let (status, discarded) = match (mode, dump) {
         (Mode::Watch { discard_401 }, Some((dump_r, dump_w))) => {
             drop(dump_w);
@@ -221,6 +220,7 @@ fn attempt(
         _ => (None, false),
     };
     let exit = proc.wait().context("could not wait for curl")?;
+    child::reaped();
     Ok(Run {
         code: child::exit_code(exit),
         status,

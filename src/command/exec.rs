@@ -85,6 +85,9 @@ fn keep_fresh(
     renew: &dyn Fn(u64) -> Result<Obtained>,
 ) -> Result<u8> {
     let argv = &args.provider.args;
+    // a signal from here on ends the command (once started), never tok
+    // alone: the token file is always removed
+    child::hold_signals();
     let base = std::env::var_os("XDG_RUNTIME_DIR")
         .filter(|d| !d.is_empty() && std::path::Path::new(d).is_dir())
         .map_or_else(std::env::temp_dir, std::path::PathBuf::from);
@@ -102,8 +105,7 @@ fn keep_fresh(
     let mut cmd = command(args, first);
     cmd.env("TOK_TOKEN_FILE", &file)
         .env("BEARER_TOKEN_FILE", &file);
-    let mut child = cmd.spawn().map_err(|e| not_started(&argv[0], &e))?;
-    child::forward_signals_to(child.id());
+    let mut child = child::spawn_forwarding(&mut cmd).map_err(|e| not_started(&argv[0], &e))?;
     // the command is waited for on a thread; the keeper runs here until it ends
     let done = Arc::new(AtomicBool::new(false));
     let ended = done.clone();
