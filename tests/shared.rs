@@ -678,3 +678,53 @@ fn an_erased_token_is_not_adopted_by_another_machine() {
     assert_eq!(c.stdout, "AT-2\n", "the refused token is not adopted");
     assert_eq!(srv.hits(), 2);
 }
+
+/// Redis keeps an entry as long as what it holds: an access token alone
+/// until it expires; a refresh token for the lifetime the server gave it,
+/// also after a refresh whose answer keeps the old refresh token (no new
+/// one, no new lifetime): never the 30-day default for a refresh token the
+/// server said ends sooner.
+#[test]
+fn a_shared_entry_lives_as_long_as_what_it_holds() {
+    let Some(redis) = Redis::start() else { return };
+    let key = fleet_key(redis.dir(), "fleet.key");
+    let pttl = || -> i64 {
+        let names = entry_names(&redis);
+        assert_eq!(names.len(), 1, "{names:?}");
+        redis.cli(&["PTTL", &names[0]]).trim().parse().unwrap()
+    };
+    // an access token alone: 100 s
+    let plain = Server::fixed("AT-plain", 100);
+    run(&mut with_secret(machine(&redis, &key)).tok(&strs(&oauth2(&plain, &[])))).expect(0);
+    let ttl = pttl();
+    assert!((90_000..=100_000).contains(&ttl), "{ttl}");
+    redis.cli(&["FLUSHALL"]);
+    // a refresh token that lives 600 s; the refresh answer keeps it
+    let srv = Server::start(|req, n| {
+        let rt = req.form().get("grant_type").map(String::as_str) == Some("refresh_token");
+        match (n, rt) {
+            (0, false) => Reply::ok(
+                r#"{"access_token":"AT-1","expires_in":100,"token_type":"Bearer","refresh_token":"RT-1","refresh_token_expires_in":600}"#,
+            ),
+            (_, true) => Reply::ok(&format!(
+                r#"{{"access_token":"AT-{}","expires_in":100,"token_type":"Bearer"}}"#,
+                n + 1
+            )),
+            _ => Reply::status(400, "application/json", r#"{"error":"invalid_request"}"#),
+        }
+    });
+    let get = |extra: &[&str]| {
+        run(&mut with_secret(machine(&redis, &key)).tok(&strs(&oauth2(&srv, extra)))).expect(0)
+    };
+    assert_eq!(get(&[]).stdout, "AT-1\n");
+    let ttl = pttl();
+    assert!((590_000..=600_000).contains(&ttl), "{ttl}");
+    // another machine finds it too short-lived for its --min-ttl: refreshes
+    assert_eq!(get(&["--min-ttl", "200"]).stdout, "AT-2\n");
+    assert_eq!(srv.last().form()["refresh_token"], "RT-1");
+    let ttl = pttl();
+    assert!(
+        (580_000..=600_000).contains(&ttl),
+        "the refresh token's end is kept: {ttl}"
+    );
+}

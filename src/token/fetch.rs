@@ -38,7 +38,25 @@ pub(super) struct Fetched {
 /// a token another machine obtained, or its newer refresh token.
 pub(super) enum Rescue {
     Use(Token, f64),
-    Refresh(Secret, Option<Secret>),
+    Refresh(Secret, Previous),
+}
+
+/// What a refresh answer may leave out and the entry that held the refresh
+/// token still knows: the ID token (OIDC Core §12.2) and, when the server
+/// keeps the refresh token, when that one expires.
+#[derive(Default)]
+pub(super) struct Previous {
+    pub id_token: Option<Secret>,
+    pub refresh_expires_at: Option<f64>,
+}
+
+impl Previous {
+    pub fn of(e: Entry) -> Self {
+        Previous {
+            id_token: e.id_token,
+            refresh_expires_at: e.refresh_expires_at,
+        }
+    }
 }
 
 /// Which grant a miss uses.
@@ -90,10 +108,8 @@ impl Run<'_> {
                 forget_keyring_refresh(self.provider, inp, self.deadline);
             }
         };
-        // the ID token issued with the refresh token's last answer: OIDC
-        // Core §12.2 lets a refresh answer leave it out
-        let previous_id = entry.and_then(|e| e.id_token);
-        let refresh = plan.refresh.clone().map(|rt| (rt, previous_id));
+        let previous = entry.map(Previous::of).unwrap_or_default();
+        let refresh = plan.refresh.clone().map(|rt| (rt, previous));
         let rescue = |refused: &Secret| tier.and_then(|t| t.rescue(self, inp, refused));
         let fallbacks = Fallbacks {
             primary: &primary,
@@ -170,11 +186,11 @@ fn refresh_or(
     inp: &Inputs,
     s: &Settings,
     http: &Http,
-    refresh: Option<(Secret, Option<Secret>)>,
+    refresh: Option<(Secret, Previous)>,
     then: &Fallbacks,
 ) -> Result<(Token, f64)> {
     let primary = then.primary;
-    let Some((rt, previous_id)) = refresh else {
+    let Some((rt, previous)) = refresh else {
         return primary();
     };
     let req = match provider.refresh_request(inp, &rt) {
@@ -188,14 +204,18 @@ fn refresh_or(
     log::trace("using the cached refresh token");
     let e = match exchange::exchange(provider, inp, s, http, &req) {
         Ok((mut token, sent)) => {
-            // a server that does not rotate keeps the old one valid
+            // a server that does not rotate keeps the old one valid, until
+            // the old one's end
             if token.refresh_token.is_none() {
                 token.refresh_token = Some(rt);
+                token.refresh_expires_in = token
+                    .refresh_expires_in
+                    .or(previous.refresh_expires_at.map(|at| at - sent));
             }
             // nor need it send a new ID token (the old one may still be
             // good: --id-token checks its exp)
             if token.id_token.is_none() {
-                token.id_token = previous_id;
+                token.id_token = previous.id_token;
             }
             return Ok((token, sent));
         }
@@ -213,12 +233,12 @@ fn refresh_or(
     // own refusal goes on to the primary grant)
     match (then.rescue)(&rt) {
         Some(Rescue::Use(token, sent)) => return Ok((token, sent)),
-        Some(Rescue::Refresh(newer, id)) => {
+        Some(Rescue::Refresh(newer, previous)) => {
             let once = Fallbacks {
                 rescue: &|_| None,
                 ..*then
             };
-            return refresh_or(provider, inp, s, http, Some((newer, id)), &once);
+            return refresh_or(provider, inp, s, http, Some((newer, previous)), &once);
         }
         None => {}
     }

@@ -9,7 +9,7 @@
 //! an error answer) is said once and the run goes on as if no shared tier
 //! were configured: it never costs a token.
 
-use super::fetch::Rescue;
+use super::fetch::{Previous, Rescue};
 use super::{Look, Obtained, Outcome, Run, lookup};
 use crate::cache::Entry;
 use crate::cache::shared::{self, Credential, FleetKey, Found, Lease, Names, Shared};
@@ -172,7 +172,7 @@ impl Tier {
         }
         let rt = e.refresh_token.clone().filter(|rt| rt != refused)?;
         log::trace("the shared cache holds a newer refresh token: refreshing with it");
-        Some(Rescue::Refresh(rt, e.id_token))
+        Some(Rescue::Refresh(rt, Previous::of(e)))
     }
 }
 
