@@ -728,3 +728,44 @@ fn a_shared_entry_lives_as_long_as_what_it_holds() {
         "the refresh token's end is kept: {ttl}"
     );
 }
+
+/// A partition during a refresh loses no refresh token: machine A rotates
+/// it while Redis does not answer (one warning; its local cache keeps the
+/// new one), so afterwards the fleet's copy is older than A's. A's next
+/// refresh goes on with its own, newer one and puts the result back in the
+/// shared tier, where a new machine then finds a live refresh token.
+#[test]
+fn a_refresh_during_a_partition_keeps_the_newer_refresh_token() {
+    let Some(redis) = Redis::start() else { return };
+    let r = Rotating::start_for(100);
+    let key = fleet_key(redis.dir(), "fleet.key");
+    let new_machine = || machine(&redis, &key).var("TOK_AUTHAPI_PASSWORD", "pw-part-1");
+    // --min-ttl past the lifetime: every call refreshes
+    let stale = r.args(&["--min-ttl", "200", "--timeout", "5"]);
+    let a = new_machine();
+    assert_eq!(
+        run(&mut a.tok(&strs(&r.args(&[])))).expect(0).stdout,
+        "AT-1\n"
+    );
+    redis.pause(true);
+    let during = run(&mut a.tok(&strs(&stale))).expect(0);
+    redis.pause(false);
+    assert_eq!(during.stdout, "AT-2\n");
+    assert_eq!(
+        during.stderr.lines().count(),
+        1,
+        "one warning: {}",
+        during.stderr
+    );
+    // the shared tier still holds RT-1 (spent); A's own RT-2 is newer
+    let after = run(&mut a.tok(&strs(&stale))).expect(0);
+    assert_eq!(after.stdout, "AT-3\n", "{}", after.stderr);
+    assert_eq!(after.stderr, "");
+    // a new machine adopts what A published and refreshes with RT-3
+    let b = run(&mut new_machine().tok(&strs(&stale))).expect(0);
+    assert_eq!(b.stdout, "AT-4\n", "{}", b.stderr);
+    let s = r.state.lock().unwrap();
+    assert_eq!(s.refresh_seen, ["RT-1", "RT-2", "RT-3"]);
+    assert_eq!(s.refresh_rejected, 0, "a spent refresh token was sent");
+    assert_eq!(s.passwords, 1);
+}
