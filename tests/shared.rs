@@ -769,3 +769,41 @@ fn a_refresh_during_a_partition_keeps_the_newer_refresh_token() {
     assert_eq!(s.refresh_rejected, 0, "a spent refresh token was sent");
     assert_eq!(s.passwords, 1);
 }
+
+/// A cache URL that reaches something other than Redis (here a web server)
+/// is one warning that says so in words, never the protocol parser's byte
+/// dump; the token still comes from the endpoint.
+#[test]
+fn a_server_that_is_not_redis_is_named_as_such() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for conn in listener.incoming().flatten() {
+            use std::io::{Read, Write};
+            let mut conn = conn;
+            let mut buf = [0u8; 512];
+            let _ = conn.read(&mut buf);
+            let _ = conn.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let key = fleet_key(dir.path(), "fleet.key");
+    let srv = slow_endpoint(Duration::ZERO);
+    let m = with_secret(Env::new())
+        .var("TOK_CACHE_URL", &format!("redis://127.0.0.1:{port}"))
+        .var("TOK_CACHE_KEY_FILE", path_str(&key));
+    let out = run(&mut m.tok(&strs(&oauth2(&srv, &[])))).expect(0);
+    assert_eq!(out.stdout, "AT-1\n");
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("not in Redis's protocol") && !out.stderr.contains("Unexpected"),
+        "{}",
+        out.stderr
+    );
+    let out = run(&mut m.tok(&["cache", "status"])).expect(1);
+    assert!(
+        out.stdout.contains("not in Redis's protocol"),
+        "{}",
+        out.stdout
+    );
+}

@@ -235,6 +235,10 @@ fn describe(e: &redis::RedisError) -> String {
     if e.is_timeout() {
         return "no answer within the time allowed (Redis is slow, stopped or unreachable)".into();
     }
+    if e.kind() == redis::ErrorKind::Parse {
+        // the crate's own text quotes the bytes as numbers: no help to a person
+        return "the answer is not in Redis's protocol (not a Redis or Valkey server, or one that speaks TLS: rediss://)".into();
+    }
     let text = e.to_string().replace(['\n', '\r'], " ");
     match e.code() {
         Some(code) if !text.contains(code) => format!("{code}: {text}"),
