@@ -1,6 +1,8 @@
 //! What the shared tier shows Redis: names that are HMACs and values that
-//! are sealed. Everything is derived from the fleet key with HKDF-SHA256
-//! (*ring*); nothing here is hand-made cryptography.
+//! are sealed. Everything is derived from the fleet key with HKDF-SHA256;
+//! the AEAD is AES-256-GCM. All of it comes from the RustCrypto crates
+//! (`hkdf`, `hmac`, `sha2`, `aes-gcm`), the OS random source from *ring*;
+//! nothing here is hand-made cryptography.
 //!
 //! - A name is `tok:<fleet id>:{<HMAC of the entry's key text>}:e` (the
 //!   entry) or `…:l` (its lock): the `{…}` hash tag puts both in one Redis
@@ -14,21 +16,30 @@
 //!   not open either.
 
 use super::super::entry::hex;
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Key, Nonce};
 use base64::Engine;
+use hkdf::Hkdf;
+use hmac::{Hmac, Mac};
 use ring::rand::{SecureRandom, SystemRandom};
-use ring::{aead, hkdf, hmac};
+use sha2::Sha256;
+
+type HmacSha256 = Hmac<Sha256>;
 
 /// The smallest fleet key tok takes, in bytes.
 pub const KEY_BYTES: usize = 32;
 const MAGIC: &[u8; 4] = b"tok1";
 const SALT: usize = 16;
-const NONCE: usize = aead::NONCE_LEN;
+const NONCE: usize = 12;
+const TAG: usize = 16;
+/// HKDF's extract salt: tok's shared tier, format 1.
+const DOMAIN: &[u8] = b"tok shared cache v1";
 
 /// The fleet key and what is derived from it.
 pub struct FleetKey {
-    prk: hkdf::Prk,
-    names: hmac::Key,
-    fingerprints: hmac::Key,
+    prk: Hkdf<Sha256>,
+    names: HmacSha256,
+    fingerprints: HmacSha256,
     id: String,
 }
 
@@ -68,10 +79,10 @@ impl FleetKey {
                 bytes.len()
             ));
         }
-        let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, b"tok shared cache v1").extract(&bytes);
+        let prk = Hkdf::<Sha256>::new(Some(DOMAIN), &bytes);
         let names = hmac_key(&prk, b"names");
         let fingerprints = hmac_key(&prk, b"fingerprints");
-        let id = hex(&hmac::sign(&names, b"fleet id").as_ref()[..4]);
+        let id = hex(&mac(&names, &[b"fleet id"])[..4]);
         Ok(FleetKey {
             prk,
             names,
@@ -82,11 +93,7 @@ impl FleetKey {
 
     /// A new key for `tok cache keygen`.
     pub fn generate() -> String {
-        let mut bytes = [0u8; KEY_BYTES];
-        SystemRandom::new()
-            .fill(&mut bytes)
-            .expect("the OS random source works");
-        base64::engine::general_purpose::STANDARD.encode(bytes)
+        base64::engine::general_purpose::STANDARD.encode(random::<KEY_BYTES>())
     }
 
     /// Tells this fleet's names apart from another fleet's on one Redis.
@@ -101,7 +108,7 @@ impl FleetKey {
 
     /// The names of the entry whose key text is `key_text`.
     pub fn names(&self, key_text: &str) -> Names {
-        let tag = hex(&hmac::sign(&self.names, key_text.as_bytes()).as_ref()[..16]);
+        let tag = hex(&mac(&self.names, &[key_text.as_bytes()])[..16]);
         let base = format!("tok:{}:{{{tag}}}", self.id);
         Names {
             entry: format!("{base}:e"),
@@ -112,7 +119,7 @@ impl FleetKey {
     /// A secret's fingerprint in the shared key text: the same on every
     /// machine of the fleet (the local cache's is keyed per machine).
     pub fn fingerprint(&self, secret: &str) -> String {
-        hex(&hmac::sign(&self.fingerprints, secret.as_bytes()).as_ref()[..16])
+        hex(&mac(&self.fingerprints, &[secret.as_bytes()])[..16])
     }
 
     /// The credential fingerprint of `secrets` (`name`, value), in any
@@ -123,7 +130,7 @@ impl FleetKey {
     ) -> Credential {
         let mut secrets: Vec<(&str, &[u8])> = secrets.into_iter().collect();
         secrets.sort();
-        let mut ctx = hmac::Context::with_key(&self.fingerprints);
+        let mut ctx = self.fingerprints.clone();
         ctx.update(b"credential");
         for (name, value) in secrets {
             for part in [name.as_bytes(), value] {
@@ -131,26 +138,23 @@ impl FleetKey {
                 ctx.update(part);
             }
         }
-        let mut out = [0u8; 32];
-        out.copy_from_slice(ctx.sign().as_ref());
-        Credential(out)
+        Credential(ctx.finalize().into_bytes().into())
     }
 
     /// Seal an entry's bytes for `names.entry`.
     pub fn seal(&self, names: &Names, cred: &Credential, plain: &[u8]) -> Vec<u8> {
-        let rng = SystemRandom::new();
-        let mut salt = [0u8; SALT];
-        let mut nonce = [0u8; NONCE];
-        rng.fill(&mut salt).expect("the OS random source works");
-        rng.fill(&mut nonce).expect("the OS random source works");
-        let key = self.value_key(names, cred, &salt);
-        let mut sealed = plain.to_vec();
-        key.seal_in_place_append_tag(
-            aead::Nonce::assume_unique_for_key(nonce),
-            aead::Aad::from(names.entry.as_bytes()),
-            &mut sealed,
-        )
-        .expect("AES-GCM seals any entry-sized input");
+        let salt = random::<SALT>();
+        let nonce = random::<NONCE>();
+        let sealed = self
+            .value_key(names, cred, &salt)
+            .encrypt(
+                Nonce::from_slice(&nonce),
+                Payload {
+                    msg: plain,
+                    aad: names.entry.as_bytes(),
+                },
+            )
+            .expect("AES-GCM seals any entry-sized input");
         let mut out = Vec::with_capacity(MAGIC.len() + SALT + NONCE + sealed.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&salt);
@@ -171,38 +175,58 @@ impl FleetKey {
         let rest = value
             .strip_prefix(MAGIC)
             .ok_or("not a tok entry (or another format version)")?;
-        if rest.len() < SALT + NONCE + aead::AES_256_GCM.tag_len() {
+        if rest.len() < SALT + NONCE + TAG {
             return Err("truncated");
         }
         let (salt, rest) = rest.split_at(SALT);
         let (nonce, sealed) = rest.split_at(NONCE);
-        let key = self.value_key(names, cred, salt);
-        let nonce = aead::Nonce::try_assume_unique_for_key(nonce).map_err(|_| "truncated")?;
-        let mut buf = sealed.to_vec();
-        let plain = key
-            .open_in_place(nonce, aead::Aad::from(names.entry.as_bytes()), &mut buf)
+        self.value_key(names, cred, salt)
+            .decrypt(
+                Nonce::from_slice(nonce),
+                Payload {
+                    msg: sealed,
+                    aad: names.entry.as_bytes(),
+                },
+            )
             .map_err(|_| {
                 "it does not open with this fleet key and these credentials (another fleet key, other credentials, another entry's value, or tampered with)"
-            })?;
-        Ok(plain.to_vec())
+            })
     }
 
-    fn value_key(&self, names: &Names, cred: &Credential, salt: &[u8]) -> aead::LessSafeKey {
+    fn value_key(&self, names: &Names, cred: &Credential, salt: &[u8]) -> Aes256Gcm {
         let info = [b"value".as_slice(), salt, &cred.0, names.entry.as_bytes()];
-        let okm = self
-            .prk
-            .expand(&info, &aead::AES_256_GCM)
+        let mut okm = Key::<Aes256Gcm>::default();
+        self.prk
+            .expand_multi_info(&info, &mut okm)
             .expect("32 bytes is a valid HKDF-SHA256 output length");
-        aead::LessSafeKey::new(aead::UnboundKey::from(okm))
+        Aes256Gcm::new(&okm)
     }
 }
 
-fn hmac_key(prk: &hkdf::Prk, what: &[u8]) -> hmac::Key {
-    let info = [what];
-    hmac::Key::from(
-        prk.expand(&info, hmac::HMAC_SHA256)
-            .expect("an HMAC key is a valid HKDF-SHA256 output length"),
-    )
+/// The HMAC-SHA256 key HKDF derives for `what`.
+fn hmac_key(prk: &Hkdf<Sha256>, what: &[u8]) -> HmacSha256 {
+    let mut okm = [0u8; 32];
+    prk.expand(what, &mut okm)
+        .expect("32 bytes is a valid HKDF-SHA256 output length");
+    <HmacSha256 as Mac>::new_from_slice(&okm).expect("HMAC takes a key of any length")
+}
+
+/// HMAC-SHA256 of the parts, one after another.
+fn mac(key: &HmacSha256, parts: &[&[u8]]) -> [u8; 32] {
+    let mut ctx = key.clone();
+    for p in parts {
+        ctx.update(p);
+    }
+    ctx.finalize().into_bytes().into()
+}
+
+/// N bytes from the OS random source.
+fn random<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .expect("the OS random source works");
+    bytes
 }
 
 #[cfg(test)]
@@ -275,6 +299,46 @@ mod tests {
         let joined = k.credential([("a", b"12".as_slice())]);
         let split = k.credential([("a", b"1".as_slice()), ("", b"2".as_slice())]);
         assert_ne!(joined.0, split.0);
+    }
+
+    /// The same derivations and the same sealed bytes through a second,
+    /// independent implementation (*ring*): the format is what the module
+    /// says, not an accident of one crate.
+    #[test]
+    fn ring_derives_the_same_names_and_opens_the_same_values() {
+        use ring::{aead, hkdf, hmac};
+        let text = FleetKey::generate();
+        let k = FleetKey::parse(&text).unwrap();
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(&text)
+            .unwrap();
+        let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, DOMAIN).extract(&bytes);
+        let key = |what: &[u8]| hmac::Key::from(prk.expand(&[what], hmac::HMAC_SHA256).unwrap());
+        let (names, prints) = (key(b"names"), key(b"fingerprints"));
+        let id = hex(&hmac::sign(&names, b"fleet id").as_ref()[..4]);
+        assert_eq!(k.id(), id);
+        let tag = hex(&hmac::sign(&names, b"key text").as_ref()[..16]);
+        assert_eq!(k.names("key text").entry, format!("tok:{id}:{{{tag}}}:e"));
+        let print = hex(&hmac::sign(&prints, b"s3cret").as_ref()[..16]);
+        assert_eq!(k.fingerprint("s3cret"), print);
+
+        let n = k.names("account");
+        let cred = k.credential([("client-secret", b"s1".as_slice())]);
+        let sealed = k.seal(&n, &cred, b"{\"entry\":1}");
+        let (salt, rest) = sealed[MAGIC.len()..].split_at(SALT);
+        let (nonce, ct) = rest.split_at(NONCE);
+        let info = [b"value".as_slice(), salt, &cred.0, n.entry.as_bytes()];
+        let okm = prk.expand(&info, &aead::AES_256_GCM).unwrap();
+        let ring_key = aead::LessSafeKey::new(aead::UnboundKey::from(okm));
+        let mut buf = ct.to_vec();
+        let plain = ring_key
+            .open_in_place(
+                aead::Nonce::try_assume_unique_for_key(nonce).unwrap(),
+                aead::Aad::from(n.entry.as_bytes()),
+                &mut buf,
+            )
+            .unwrap();
+        assert_eq!(plain, b"{\"entry\":1}");
     }
 
     #[test]
