@@ -20,6 +20,7 @@ seed() { # a small starting corpus per target, made here (nothing is downloaded)
   printf '\0\144{"accessToken":"AT","expiresIn":1800000}' >"$dir/legacy"
   printf '\0\144{"AccessToken":"AT","ExpiresIn":3600,"TokenType":"Bearer","RefreshToken":"R","Error":null}' >"$dir/pascal"
   printf '{"version":2,"key":"k","provider":"p","profile":"d","identity":"i","endpoint":"e","scope":null,"access_token":"A","token_type":"Bearer","expires_at":2e9,"obtained_at":1e9,"refresh_token":null,"secrets":{}}' >"$dir/entry"
+  printf '\1{"version":2,"key":"fuzz key text","provider":"p","profile":"d","identity":"i","endpoint":"e","scope":null,"access_token":"A","token_type":"Bearer","expires_at":2e9,"obtained_at":1e9,"refresh_token":"R","secrets":{}}' >"$dir/shared"
   printf 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE5MDAwMDAwMDB9.c2ln' >"$dir/jwt"
   printf '\0\144{"device_code":"D","user_code":"WDJB-MJHT","verification_uri":"https://idp.test/device","verification_uri_complete":"https://idp.test/device?user_code=WDJB-MJHT","expires_in":1800,"interval":5}' >"$dir/device"
   printf 'code=C&state=tok-state-0123456789' >"$dir/redirect"

@@ -62,3 +62,53 @@ macro_rules! fuzz_answer_target {
         });
     };
 }
+
+/// A shared-tier value as a hostile Redis may hold it (first byte even:
+/// the raw value), or as a fleet member holding the key may seal it (odd:
+/// the rest sealed, so the parser behind the AEAD is reached too). Either
+/// way: no panic, and what comes out is an entry for the key asked for, or
+/// a miss with one line saying why. True when an entry came out.
+pub fn shared_value(data: &[u8]) -> bool {
+    use crate::cache::shared::{FleetKey, Found, decode};
+    let key = FleetKey::parse("dG9rLWZ1enotZmxlZXQta2V5LXRoaXJ0eS10d28tYnl0ZXMhIQ==")
+        .expect("a valid fleet key");
+    let names = key.names("fuzz key text");
+    let cred = key.credential([("client-secret", b"fuzz".as_slice())]);
+    let (sealed_by_member, rest) = match data {
+        [first, rest @ ..] => (first % 2 == 1, rest),
+        [] => (false, data),
+    };
+    let value = match sealed_by_member {
+        true => key.seal(&names, &cred, rest),
+        false => rest.to_vec(),
+    };
+    match decode(&key, &names, &cred, "fuzz key text", &value) {
+        Found::Entry(e) => {
+            assert_eq!(e.key, "fuzz key text");
+            return true;
+        }
+        Found::Missing => assert!(value.is_empty()),
+        Found::Unusable(why) => assert!(!why.is_empty() && !why.contains('\n')),
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    /// The shared-value target's seeds hold its own checks (the fuzzer
+    /// itself runs from `fuzz/run.sh`).
+    #[test]
+    fn shared_value_seeds() {
+        let entry = br#"{"version":2,"key":"fuzz key text","provider":"p","profile":"d","identity":"i","endpoint":"e","scope":null,"access_token":"A","token_type":"Bearer","expires_at":2e9,"obtained_at":1e9,"refresh_token":"R","secrets":{}}"#;
+        assert!(super::shared_value(&[b"\x01".as_slice(), entry].concat()));
+        for seed in [
+            [b"\x00".as_slice(), entry].concat(),
+            b"\x00tok1".to_vec(),
+            b"\x01not json".to_vec(),
+            Vec::new(),
+            vec![0; 300 * 1024],
+        ] {
+            assert!(!super::shared_value(&seed));
+        }
+    }
+}

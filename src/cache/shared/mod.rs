@@ -119,21 +119,7 @@ impl Shared {
             }
             Err(e) => return Err(e),
         };
-        if value.is_empty() {
-            return Ok(Found::Missing);
-        }
-        if value.len() as u64 > ENTRY_CAP {
-            return Ok(Found::Unusable("larger than an entry can be".into()));
-        }
-        let plain = match self.key.open(names, cred, &value) {
-            Ok(p) => p,
-            Err(why) => return Ok(Found::Unusable(why.into())),
-        };
-        match parse_entry(&plain) {
-            Ok(e) if e.key == key_text => Ok(Found::Entry(Box::new(e))),
-            Ok(_) => Ok(Found::Unusable("sealed for another key".into())),
-            Err(why) => Ok(Found::Unusable(why.to_string())),
-        }
+        Ok(decode(&self.key, names, cred, key_text, &value))
     }
 
     /// Take the entry's lock if it is free: `SET NX PX` with a random value,
@@ -227,6 +213,33 @@ fn connection_info(url: &str, password: Option<&Secret>) -> Result<ConnectionInf
         redis = redis.set_password(p.expose());
     }
     Ok(info.set_redis_settings(redis))
+}
+
+/// What a value read from `names.entry` is: nothing (empty), an entry
+/// sealed for `key_text` under these credentials, or unusable (and why).
+/// Every byte of `value` may come from a hostile Redis or fleet member.
+pub fn decode(
+    key: &FleetKey,
+    names: &Names,
+    cred: &Credential,
+    key_text: &str,
+    value: &[u8],
+) -> Found {
+    if value.is_empty() {
+        return Found::Missing;
+    }
+    if value.len() as u64 > ENTRY_CAP {
+        return Found::Unusable("larger than an entry can be".into());
+    }
+    let plain = match key.open(names, cred, value) {
+        Ok(p) => p,
+        Err(why) => return Found::Unusable(why.into()),
+    };
+    match parse_entry(&plain) {
+        Ok(e) if e.key == key_text => Found::Entry(Box::new(e)),
+        Ok(_) => Found::Unusable("sealed for another key".into()),
+        Err(why) => Found::Unusable(why.to_string()),
+    }
 }
 
 /// A Redis error in one line, its code first (`WRONGPASS`, `NOPERM`,
