@@ -807,3 +807,53 @@ fn a_server_that_is_not_redis_is_named_as_such() {
         out.stdout
     );
 }
+
+/// The Redlock critique, played out: a lock holder paused (SIGSTOP) past
+/// its lease while its request runs. Another machine takes the lock and
+/// publishes; when the paused one resumes, the fencing check in the write
+/// script refuses its now stale write (one warning), so the fleet keeps the
+/// newer token and a new machine adopts that one.
+#[test]
+fn a_paused_holder_past_its_lease_cannot_overwrite_the_fleets_entry() {
+    let Some(redis) = Redis::start() else { return };
+    // the first request answers after 4 s; later ones at once
+    let srv = Server::start(|_, n| {
+        if n == 0 {
+            std::thread::sleep(Duration::from_secs(4));
+        }
+        Reply::token(&format!("AT-{}", n + 1), 3600)
+    });
+    let key = fleet_key(redis.dir(), "fleet.key");
+    let config = redis.dir().join("tok.toml");
+    std::fs::write(&config, "[cache]\nlease = \"1s\"\n").unwrap();
+    let m = || with_secret(machine(&redis, &key)).var("TOK_CONFIG", path_str(&config));
+    let args = oauth2(&srv, &["--timeout", "20"]);
+    let paused = m()
+        .std_cmd(&strs(&args))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + Duration::from_secs(10);
+    while srv.hits() == 0 {
+        assert!(Instant::now() < until, "the first machine never asked");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = paused.id() as libc::pid_t;
+    // SAFETY: plain signals to our own child
+    unsafe { libc::kill(pid, libc::SIGSTOP) };
+    std::thread::sleep(Duration::from_millis(1500));
+    let second = run(&mut m().tok(&strs(&args))).expect(0);
+    assert_eq!(second.stdout, "AT-2\n", "{}", second.stderr);
+    // SAFETY: as above
+    unsafe { libc::kill(pid, libc::SIGCONT) };
+    let first = paused.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&first.stderr);
+    assert!(first.status.success(), "{err}");
+    assert_eq!(String::from_utf8_lossy(&first.stdout), "AT-1\n");
+    assert!(err.contains("lock ran out"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let third = run(&mut m().tok(&strs(&args))).expect(0);
+    assert_eq!(third.stdout, "AT-2\n", "the fenced write did not land");
+    assert_eq!(srv.hits(), 2);
+}
