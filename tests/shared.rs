@@ -64,6 +64,23 @@ fn with_secret(env: Env) -> Env {
     env.var("TOK_OAUTH2_CLIENT_SECRET", SECRET)
 }
 
+/// `tok` started on machine `m`, returned once its request reached `srv`
+/// (it then holds the fleet's lock); its output is piped.
+fn holding_the_lock(m: &Env, args: &[String], srv: &Server) -> std::process::Child {
+    let child = m
+        .std_cmd(&strs(args))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + Duration::from_secs(10);
+    while srv.hits() == 0 {
+        assert!(Instant::now() < until, "the first machine never asked");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
 /// The one entry name (`…:e`) Redis holds.
 fn entry_names(redis: &Redis) -> Vec<String> {
     redis
@@ -235,17 +252,7 @@ fn a_lock_holder_killed_mid_fetch_frees_the_fleet_within_the_lease() {
     let m1 = with_secret(machine(&redis, &key)).var("TOK_CONFIG", path_str(&config));
     let m2 = with_secret(machine(&redis, &key)).var("TOK_CONFIG", path_str(&config));
     let args = oauth2(&srv, &["--timeout", "20"]);
-    let mut holder = m1
-        .std_cmd(&strs(&args))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let until = Instant::now() + Duration::from_secs(10);
-    while srv.hits() == 0 {
-        assert!(Instant::now() < until, "the first machine never asked");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut holder = holding_the_lock(&m1, &args, &srv);
     holder.kill().unwrap();
     holder.wait().unwrap();
     let with_v = [&strs(&args)[..], &["-v"]].concat();
@@ -828,17 +835,7 @@ fn a_paused_holder_past_its_lease_cannot_overwrite_the_fleets_entry() {
     std::fs::write(&config, "[cache]\nlease = \"1s\"\n").unwrap();
     let m = || with_secret(machine(&redis, &key)).var("TOK_CONFIG", path_str(&config));
     let args = oauth2(&srv, &["--timeout", "20"]);
-    let paused = m()
-        .std_cmd(&strs(&args))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let until = Instant::now() + Duration::from_secs(10);
-    while srv.hits() == 0 {
-        assert!(Instant::now() < until, "the first machine never asked");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let paused = holding_the_lock(&m(), &args, &srv);
     let pid = paused.id() as libc::pid_t;
     // SAFETY: plain signals to our own child
     unsafe { libc::kill(pid, libc::SIGSTOP) };
