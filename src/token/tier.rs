@@ -450,13 +450,16 @@ fn credential(key: &FleetKey, inp: &Inputs) -> Credential {
 /// How long Redis keeps an entry: an access token only, its lifetime; with
 /// a refresh token, the refresh token's (when the server said) or
 /// `refresh_ttl`, so the current refresh token is never lost to an access
-/// token's expiry. `None`: nothing worth keeping.
+/// token's expiry; never less than the access token's own (a refresh
+/// token said to end first still leaves a good access token to share).
+/// `None`: nothing worth keeping.
 fn shared_ttl(e: &Entry, refresh_ttl: Duration) -> Option<Duration> {
     let now = jwt::now();
     let until = match &e.refresh_token {
         Some(_) => e
             .refresh_expires_at
-            .unwrap_or(now + refresh_ttl.as_secs_f64()),
+            .unwrap_or(now + refresh_ttl.as_secs_f64())
+            .max(e.expires_at),
         None => e.expires_at,
     };
     (until - now >= 1.0).then(|| Duration::from_secs_f64(until - now))
@@ -522,6 +525,12 @@ mod tests {
         e.refresh_expires_at = Some(jwt::now() + 7200.0);
         let ttl = shared_ttl(&e, month).unwrap();
         assert!((7190..=7200).contains(&ttl.as_secs()), "{ttl:?}");
+        e.refresh_expires_at = Some(jwt::now() + 60.0);
+        let ttl = shared_ttl(&e, month).unwrap();
+        assert!(
+            (3590..=3600).contains(&ttl.as_secs()),
+            "the access token's: {ttl:?}"
+        );
         e.refresh_token = None;
         e.expires_at = 0.0;
         assert!(shared_ttl(&e, month).is_none(), "nothing to keep");
