@@ -854,3 +854,57 @@ fn a_paused_holder_past_its_lease_cannot_overwrite_the_fleets_entry() {
     assert_eq!(third.stdout, "AT-2\n", "the fenced write did not land");
     assert_eq!(srv.hits(), 2);
 }
+
+/// Redis stops answering while the endpoint takes most of `--timeout`:
+/// the shared write and the lock's release get only what is left of it,
+/// so the token still comes within `--timeout` (with one warning), not a
+/// per-command bound or two later.
+#[test]
+fn a_stalled_redis_never_stretches_a_run_past_its_timeout() {
+    let Some(redis) = Redis::start() else { return };
+    let srv = slow_endpoint(Duration::from_millis(1900));
+    let key = fleet_key(redis.dir(), "fleet.key");
+    let args = oauth2(&srv, &["--timeout", "2"]);
+    let started = Instant::now();
+    let tok = holding_the_lock(&with_secret(machine(&redis, &key)), &args, &srv);
+    redis.pause(true);
+    let out = tok.wait_with_output().unwrap();
+    let took = started.elapsed();
+    redis.pause(false);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "AT-1\n");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(took < Duration::from_millis(2250), "took {took:?}: {err}");
+}
+
+/// A run whose endpoint uses up all of `--timeout` still gives the
+/// fleet's lock back (sent without waiting for the answer), so the next
+/// machine fetches at once instead of waiting out the lease.
+#[test]
+fn a_run_out_of_time_still_releases_the_fleets_lock() {
+    let Some(redis) = Redis::start() else { return };
+    let srv = Server::start(|_, n| match n {
+        0 => Reply::Hang,
+        _ => Reply::token("AT-next", 3600),
+    });
+    let key = fleet_key(redis.dir(), "fleet.key");
+    let m = || with_secret(machine(&redis, &key));
+    run(&mut m().tok(&strs(&oauth2(&srv, &["--timeout", "1"])))).expect(1);
+    let until = Instant::now() + Duration::from_secs(2);
+    while redis.keys().iter().any(|k| k.ends_with(":l")) {
+        assert!(
+            Instant::now() < until,
+            "the lock was left: {:?}",
+            redis.keys()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = run(&mut m().tok(&strs(&oauth2(&srv, &["-v"])))).expect(0);
+    assert_eq!(out.stdout, "AT-next\n");
+    assert!(
+        !out.stderr.contains("waiting for another machine"),
+        "{}",
+        out.stderr
+    );
+}

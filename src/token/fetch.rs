@@ -89,6 +89,10 @@ impl Run<'_> {
             Some(kind) => {
                 grant::check_person(kind, self.asker, &plan.login_cmd)?;
                 let until = grant::login_deadline(inp)?;
+                // the fleet's lock is held (and renewed) while a person signs in
+                if let Some(t) = tier {
+                    t.extend(until);
+                }
                 signed_in.set(true);
                 grant::run(kind, self.provider, inp, s, until)
             }

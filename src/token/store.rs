@@ -42,8 +42,12 @@ impl Run<'_> {
                 false
             }
         };
-        // the fleet's copy before its lock and ours are released
+        // the fleet's copy before its lock and ours are released (after a
+        // sign-in, with a --timeout of its own, as the keyring write has)
         if let Some(t) = tier {
+            if f.signed_in {
+                t.extend(Instant::now() + Duration::from_secs(self.s.timeout));
+            }
             t.publish(entry.as_ref());
         }
         drop(lock);

@@ -92,6 +92,12 @@ impl Tier {
         }))
     }
 
+    /// Let the tier's commands run until `until` (past the run's deadline:
+    /// a person signs in on `--login-timeout`).
+    pub(super) fn extend(&self, until: Instant) {
+        self.shared.extend(until);
+    }
+
     /// A fault: said once, and the tier is not asked again in this run.
     fn fault(&self, e: &anyhow::Error) {
         if !self.down.replace(true) {
@@ -343,6 +349,7 @@ pub fn connect(spec: &SharedSpec, s: &Settings, deadline: Instant) -> Result<Res
         key,
         ca_pem,
         timeout: spec.timeout,
+        deadline,
         lease: spec.lease,
     }))
 }

@@ -7,7 +7,7 @@
 //! critique), so the entry is written by a script that checks, in the same
 //! step, that the lock still holds this holder's value: a fencing check.
 
-use super::{Names, Shared, describe};
+use super::{Conn, Names, Shared, describe};
 use anyhow::{Result, anyhow};
 use ring::rand::SecureRandom;
 use std::sync::mpsc::{self, RecvTimeoutError};
@@ -39,7 +39,7 @@ return 0";
 pub struct Lease {
     names: Names,
     value: String,
-    conn: Arc<Mutex<redis::Connection>>,
+    conn: Arc<Mutex<Conn>>,
     renewal: Option<(mpsc::Sender<()>, JoinHandle<()>)>,
 }
 
@@ -87,7 +87,9 @@ impl Lease {
                     _ => return,
                 }
                 let mut c = conn.lock().unwrap_or_else(|p| p.into_inner());
-                let renewed = script.key(&lock).arg(&value).arg(ms).invoke::<i64>(&mut *c);
+                let renewed = c
+                    .bounded()
+                    .and_then(|r| script.key(&lock).arg(&value).arg(ms).invoke::<i64>(r));
                 drop(c);
                 match renewed {
                     Ok(1) => crate::log::trace("renewed the shared lock's lease"),
@@ -118,13 +120,17 @@ impl Lease {
     ) -> Result<bool> {
         let ms = ttl.as_millis().max(1) as u64;
         let mut c = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        let written: i64 = redis::Script::new(WRITE)
-            .key(&self.names.entry)
-            .key(&self.names.lock)
-            .arg(&self.value)
-            .arg(value)
-            .arg(ms)
-            .invoke(&mut *c)
+        let written: i64 = c
+            .bounded()
+            .and_then(|r| {
+                redis::Script::new(WRITE)
+                    .key(&self.names.entry)
+                    .key(&self.names.lock)
+                    .arg(&self.value)
+                    .arg(value)
+                    .arg(ms)
+                    .invoke(r)
+            })
             .map_err(|e| anyhow!("shared cache {}: {}", shared.place, describe(&e)))?;
         Ok(written == 1)
     }
@@ -137,10 +143,26 @@ impl Drop for Lease {
             let _ = thread.join();
         }
         let mut c = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        let released = redis::Script::new(RELEASE)
-            .key(&self.names.lock)
-            .arg(&self.value)
-            .invoke::<i64>(&mut *c);
+        let script = redis::Script::new(RELEASE);
+        if c.spent() {
+            // no time left to wait for an answer, but a lock left behind
+            // would hold the fleet up for a whole lease
+            let mut release = redis::pipe();
+            release.cmd("SCRIPT").arg("LOAD").arg(RELEASE);
+            release.cmd("EVALSHA").arg(script.get_hash()).arg(1);
+            release.arg(&self.names.lock).arg(&self.value);
+            c.send_and_forget(&release);
+            crate::log::trace(
+                "the shared lock's release was sent without waiting (--timeout is spent)",
+            );
+            return;
+        }
+        let released = c.bounded().and_then(|r| {
+            script
+                .key(&self.names.lock)
+                .arg(&self.value)
+                .invoke::<i64>(r)
+        });
         if let Err(e) = released {
             // the lease runs out by itself
             crate::log::trace(format!(

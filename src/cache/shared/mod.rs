@@ -34,6 +34,8 @@ pub struct Config {
     pub ca_pem: Option<Vec<u8>>,
     /// Bound on connecting and on each command.
     pub timeout: Duration,
+    /// The run's deadline (`--timeout`): no command waits past it.
+    pub deadline: Instant,
     /// How long a lock outlives a holder that stopped renewing it.
     pub lease: Duration,
 }
@@ -41,11 +43,70 @@ pub struct Config {
 /// A connection to the shared tier.
 pub struct Shared {
     key: FleetKey,
-    conn: Arc<Mutex<redis::Connection>>,
+    conn: Arc<Mutex<Conn>>,
     lease: Duration,
     /// `host:port`, for messages.
     pub place: String,
 }
+
+/// The connection and the bounds every command on it keeps: each waits at
+/// most `timeout`, and none past `deadline`.
+pub(super) struct Conn {
+    redis: redis::Connection,
+    timeout: Duration,
+    deadline: Instant,
+    /// Commands were sent whose answers were never read: no more use.
+    abandoned: bool,
+}
+
+impl Conn {
+    /// The connection, its socket bounded by the smaller of the timeout and
+    /// what is left until the deadline; a timeout error, sending nothing,
+    /// once the deadline has passed.
+    pub(super) fn bounded(&mut self) -> redis::RedisResult<&mut redis::Connection> {
+        let left = (!self.abandoned)
+            .then(|| left_of(self.timeout, self.deadline))
+            .flatten()
+            .ok_or_else(spent)?;
+        self.redis.set_read_timeout(Some(left))?;
+        self.redis.set_write_timeout(Some(left))?;
+        Ok(&mut self.redis)
+    }
+
+    /// Whether the deadline has passed (a command now would not be sent).
+    pub(super) fn spent(&self) -> bool {
+        left_of(self.timeout, self.deadline).is_none()
+    }
+
+    /// Hand commands to the socket without waiting for Redis to answer
+    /// (a clean-up once the deadline has passed: a healthy Redis still
+    /// carries it out, a stalled one costs nothing). The connection is not
+    /// used again: its answers are never read.
+    pub(super) fn send_and_forget(&mut self, pipeline: &redis::Pipeline) {
+        self.abandoned = true;
+        let _ = self.redis.set_write_timeout(Some(Duration::from_millis(1)));
+        let _ = self
+            .redis
+            .send_packed_command(&pipeline.get_packed_pipeline());
+    }
+}
+
+/// The smaller of `timeout` and what is left until `deadline`; `None` when
+/// nothing is.
+fn left_of(timeout: Duration, deadline: Instant) -> Option<Duration> {
+    let left = deadline
+        .saturating_duration_since(Instant::now())
+        .min(timeout);
+    (left >= Duration::from_millis(1)).then_some(left)
+}
+
+/// The error of a command not sent because the run's deadline has passed:
+/// a timeout, told apart from Redis's own by [`describe`].
+fn spent() -> redis::RedisError {
+    std::io::Error::new(std::io::ErrorKind::TimedOut, SPENT).into()
+}
+
+const SPENT: &str = "the time --timeout allows is spent";
 
 /// What reading one shared entry found.
 pub enum Found {
@@ -56,7 +117,8 @@ pub enum Found {
 }
 
 impl Shared {
-    /// Connect (bounded by `cfg.timeout`, TLS and AUTH included).
+    /// Connect (bounded by `cfg.timeout` and `cfg.deadline`, TLS and AUTH
+    /// included).
     pub fn connect(cfg: Config) -> Result<Shared> {
         let info = connection_info(&cfg.url, cfg.password.as_ref())?;
         let place = match info.addr() {
@@ -80,11 +142,19 @@ impl Shared {
             _ => redis::Client::open(info),
         }
         .map_err(|e| anyhow!("shared cache {place}: {}", describe(&e)))?;
-        let conn = client
-            .get_connection_with_timeout(cfg.timeout)
-            .map_err(|e| anyhow!("shared cache {place}: could not connect: {}", describe(&e)))?;
-        conn.set_read_timeout(Some(cfg.timeout))?;
-        conn.set_write_timeout(Some(cfg.timeout))?;
+        let could_not = |e: redis::RedisError| {
+            anyhow!("shared cache {place}: could not connect: {}", describe(&e))
+        };
+        let bound = left_of(cfg.timeout, cfg.deadline).ok_or_else(|| could_not(spent()))?;
+        let redis = client
+            .get_connection_with_timeout(bound)
+            .map_err(could_not)?;
+        let conn = Conn {
+            redis,
+            timeout: cfg.timeout,
+            deadline: cfg.deadline,
+            abandoned: false,
+        };
         Ok(Shared {
             key: cfg.key,
             conn: Arc::new(Mutex::new(conn)),
@@ -97,10 +167,18 @@ impl Shared {
         &self.key
     }
 
+    /// Let commands run until `until` if that is later than the deadline
+    /// so far (a person signed in, on `--login-timeout`).
+    pub fn extend(&self, until: Instant) {
+        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        conn.deadline = conn.deadline.max(until);
+    }
+
     /// Run one command on the connection.
     fn query<T: redis::FromRedisValue>(&self, cmd: &redis::Cmd) -> Result<T> {
         let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        cmd.query(&mut *conn)
+        conn.bounded()
+            .and_then(|c| cmd.query(c))
             .map_err(|e| anyhow!("shared cache {}: {}", self.place, describe(&e)))
     }
 
@@ -246,6 +324,9 @@ pub fn decode(
 /// `OOM`, a timeout).
 fn describe(e: &redis::RedisError) -> String {
     if e.is_timeout() {
+        if e.to_string().contains(SPENT) {
+            return format!("not asked: {SPENT}");
+        }
         return "no answer within the time allowed (Redis is slow, stopped or unreachable)".into();
     }
     if e.kind() == redis::ErrorKind::Parse {
