@@ -66,13 +66,24 @@ impl Tier {
         let Some(spec) = &s.shared else {
             return Ok(None);
         };
-        let shared = match connect(spec, s, deadline)? {
-            Ok(shared) => shared,
+        match connect(spec, s, deadline)? {
+            Ok(shared) => Tier::on(shared, spec, provider, inp, s).map(Some),
             Err(e) => {
                 say_fault(&e);
-                return Ok(None);
+                Ok(None)
             }
-        };
+        }
+    }
+
+    /// The tier of these credentials on a connected shared cache: the key
+    /// text every machine computes, the entry's names, the credential.
+    fn on(
+        shared: Shared,
+        spec: &SharedSpec,
+        provider: &dyn Provider,
+        inp: &Inputs,
+        s: &Settings,
+    ) -> Result<Tier> {
         let key = shared.key();
         let key_text = lookup::key_with(provider, inp, s, &|sec| Ok(key.fingerprint(sec)))?.text();
         let names = key.names(&key_text);
@@ -81,7 +92,7 @@ impl Tier {
             "shared cache {}: entry {}",
             shared.place, names.entry
         ));
-        Ok(Some(Tier {
+        Ok(Tier {
             shared,
             names,
             key_text,
@@ -89,7 +100,7 @@ impl Tier {
             refresh_ttl: spec.refresh_ttl,
             lease: RefCell::new(None),
             down: Cell::new(false),
-        }))
+        })
     }
 
     /// Let the tier's commands run until `until` (past the run's deadline:
@@ -387,27 +398,19 @@ pub fn shared_of(
     let Some(spec) = &s.shared else {
         return Ok(None);
     };
-    let shared = connect(spec, s, deadline)??;
-    let key = shared.key();
-    let key_text = lookup::key_with(provider, &inp, s, &|sec| Ok(key.fingerprint(sec)))?.text();
-    let names = key.names(&key_text);
-    log::trace(format!(
-        "shared cache {}: entry {}",
-        shared.place, names.entry
-    ));
-    let cred = credential(key, &inp);
-    let held = match shared.get(&names, &cred, &key_text)? {
+    let t = Tier::on(connect(spec, s, deadline)??, spec, provider, &inp, s)?;
+    let held = match t.shared.get(&t.names, &t.cred, &t.key_text)? {
         Found::Entry(e) => Held::Entry {
             expires_at: e.expires_at,
             refresh: e.refresh_token.is_some(),
-            kept: shared.expiry(&names)?,
+            kept: t.shared.expiry(&t.names)?,
         },
         Found::Missing => Held::Missing,
         Found::Unusable(why) => Held::Unusable(why),
     };
     Ok(Some(SharedEntry {
-        shared,
-        names,
+        shared: t.shared,
+        names: t.names,
         held,
     }))
 }
