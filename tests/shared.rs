@@ -574,6 +574,22 @@ fn cache_status_list_and_clear_reach_the_shared_tier() {
     assert_eq!(entry_names(&redis).len(), 1, "the other fleet's stays");
     let e = run(&mut m.tok(&["cache", "clear", "oauth2", "--shared"])).expect(2);
     assert!(e.stderr.contains("name an account"), "{}", e.stderr);
+
+    // a Redis that does not answer: one line and exit 1, asked once (not
+    // once per account)
+    redis.pause(true);
+    let down = run(&mut m.tok(&["cache", "list", "--shared"]));
+    let cleared = run(&mut m.tok(&["cache", "clear", "shop", "--shared"]));
+    redis.pause(false);
+    for out in [down.expect(1), cleared.expect(1)] {
+        assert_eq!(out.stdout, "");
+        assert!(
+            out.stderr
+                .ends_with("(Redis is slow, stopped or unreachable)\n"),
+            "{}",
+            out.stderr
+        );
+    }
 }
 
 #[test]

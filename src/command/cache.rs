@@ -92,8 +92,8 @@ fn clear_shared(
     match account {
         Some(a) => {
             let call = super::account_call(a, config_flag)?;
-            let one = token::shared_of(call, &s, store)?.expect("a shared tier is configured");
-            let gone = one.delete()?;
+            let shared = token::connect_shared(spec, &s, deadline)??;
+            let gone = token::shared_of(call, &s, &shared, deadline, store)?.delete()?;
             log::line(&format!(
                 "tok: removed {} shared entr{} of account {}",
                 usize::from(gone),
@@ -128,15 +128,26 @@ fn list_shared(
     as_json: bool,
     store: StoreFn,
 ) -> Result<()> {
-    shared_settings(s)?;
+    let spec = shared_settings(s)?;
     let config = config::load(config_flag)?;
     let now = jwt::now();
+    // one connection, asked first whether it answers (not once per
+    // account), and one --timeout for the whole list
+    let deadline = Instant::now() + Duration::from_secs(s.timeout);
+    let shared = match config.accounts.is_empty() {
+        true => None,
+        false => {
+            let shared = token::connect_shared(spec, s, deadline)??;
+            shared.ping()?;
+            Some(shared)
+        }
+    };
     let mut rows = Vec::new();
-    for a in config.accounts.values() {
+    for (a, shared) in config.accounts.values().zip(shared.iter().cycle()) {
         let (state, expires_at, refresh, kept) = match super::account_call(a, config_flag)
-            .and_then(|call| token::shared_of(call, s, store))
+            .and_then(|call| token::shared_of(call, s, shared, deadline, store))
         {
-            Ok(Some(one)) => match one.held {
+            Ok(one) => match one.held {
                 Held::Entry {
                     expires_at,
                     refresh,
@@ -148,7 +159,6 @@ fn list_shared(
                 Held::Missing => ("not shared".into(), None, false, None),
                 Held::Unusable(why) => (format!("unusable: {why}"), None, false, None),
             },
-            Ok(None) => ("no shared tier".into(), None, false, None),
             Err(e) => (
                 format!("cannot tell: {}", log::redact(&format!("{e:#}"))),
                 None,

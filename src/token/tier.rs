@@ -378,27 +378,28 @@ pub enum Held {
     Unusable(String),
 }
 
-/// The fleet's entry of one call's credentials (they are completed as on
-/// a miss: the name and the key need them): what it holds, and a way to
-/// remove it. `None`: no shared tier is configured.
+/// The fleet's entry of one call's credentials on `shared` (they are
+/// completed as on a miss, by `deadline`: the name and the key need them):
+/// what it holds, and a way to remove it.
 pub fn shared_of(
     call: super::Call,
     s: &Settings,
+    shared: &Shared,
+    deadline: Instant,
     store: super::StoreFn,
-) -> Result<Option<SharedEntry>> {
+) -> Result<SharedEntry> {
     let super::Call {
         provider,
         inputs: mut inp,
         mut pending,
         ..
     } = call;
-    let deadline = Instant::now() + Duration::from_secs(s.timeout);
+    let Some(spec) = &s.shared else {
+        return fail(Class::Usage, "no shared cache is configured");
+    };
     pending.read_files(&mut inp)?;
     pending.complete(&mut inp, &*store(deadline), deadline)?;
-    let Some(spec) = &s.shared else {
-        return Ok(None);
-    };
-    let t = Tier::on(connect(spec, s, deadline)??, spec, provider, &inp, s)?;
+    let t = Tier::on(shared.clone(), spec, provider, &inp, s)?;
     let held = match t.shared.get(&t.names, &t.cred, &t.key_text)? {
         Found::Entry(e) => Held::Entry {
             expires_at: e.expires_at,
@@ -408,11 +409,11 @@ pub fn shared_of(
         Found::Missing => Held::Missing,
         Found::Unusable(why) => Held::Unusable(why),
     };
-    Ok(Some(SharedEntry {
+    Ok(SharedEntry {
         shared: t.shared,
         names: t.names,
         held,
-    }))
+    })
 }
 
 /// One account's shared entry (see [`shared_of`]).

@@ -40,7 +40,8 @@ pub struct Config {
     pub lease: Duration,
 }
 
-/// A connection to the shared tier.
+/// A connection to the shared tier (a clone shares the connection).
+#[derive(Clone)]
 pub struct Shared {
     key: FleetKey,
     conn: Arc<Mutex<Conn>>,

@@ -36,6 +36,7 @@ const TAG: usize = 16;
 const DOMAIN: &[u8] = b"tok shared cache v1";
 
 /// The fleet key and what is derived from it.
+#[derive(Clone)]
 pub struct FleetKey {
     prk: Hkdf<Sha256>,
     names: HmacSha256,
