@@ -109,7 +109,7 @@ fn clear_shared(
         .into()),
         None => {
             let shared = token::connect_shared(spec, &s, deadline)??;
-            let n = shared.clear_fleet(deadline)?;
+            let n = shared.clear_fleet()?;
             log::line(&format!(
                 "tok: removed {n} shared entr{} of this fleet key from {}",
                 if n == 1 { "y" } else { "ies" },
@@ -226,7 +226,7 @@ fn status(cache: &Cache, s: &Settings, as_json: bool) -> Result<()> {
                 }
                 Ok(shared) => match shared
                     .ping()
-                    .and_then(|rtt| Ok((rtt, shared.fleet_entries(deadline)?.len())))
+                    .and_then(|rtt| Ok((rtt, shared.fleet_entries()?.len())))
                 {
                     Ok((rtt, n)) => {
                         v["answers"] = json!(true);

@@ -230,8 +230,9 @@ impl Shared {
         Ok(self.query::<i64>(&cmd)? > 0)
     }
 
-    /// The names of this fleet's entries (never another fleet's).
-    pub fn fleet_entries(&self, deadline: Instant) -> Result<Vec<String>> {
+    /// The names of this fleet's entries (never another fleet's); each
+    /// step of the scan within the connection's deadline.
+    pub fn fleet_entries(&self) -> Result<Vec<String>> {
         let mut names = Vec::new();
         let mut cursor = 0u64;
         loop {
@@ -246,16 +247,13 @@ impl Shared {
             if next == 0 {
                 return Ok(names);
             }
-            if Instant::now() >= deadline {
-                return Err(anyhow!("shared cache {}: listing timed out", self.place));
-            }
             cursor = next;
         }
     }
 
     /// Remove every entry and lock of this fleet; how many entries went.
-    pub fn clear_fleet(&self, deadline: Instant) -> Result<usize> {
-        let entries = self.fleet_entries(deadline)?;
+    pub fn clear_fleet(&self) -> Result<usize> {
+        let entries = self.fleet_entries()?;
         for chunk in entries.chunks(100) {
             let mut cmd = redis::cmd("DEL");
             for e in chunk {
