@@ -2,7 +2,8 @@
 //!
 //! Taken with `SET lock <random> NX PX <lease>`; renewed by a thread every
 //! third of the lease while the holder works; released only by its holder
-//! (compare-and-delete). A holder that dies frees it within the lease. A
+//! (compare-and-delete; once the run's --timeout is spent, sent without
+//! waiting for the answer). A holder that dies frees it within the lease. A
 //! lease can still run out under a holder that was paused (the Redlock
 //! critique), so the entry is written by a script that checks, in the same
 //! step, that the lock still holds this holder's value: a fencing check.
